@@ -1,0 +1,17 @@
+import { createDefaultEsmPreset } from 'ts-jest';
+
+/**
+ * End-to-end tests: globalSetup starts the whole stack (users, courts, gateway, Caddy edge) on
+ * free ports with databases of its own; every request in the tests goes through the edge.
+ * Jest must run with NODE_OPTIONS=--experimental-vm-modules (the `test` script sets it).
+ * @type {import('jest').Config}
+ */
+export default {
+  ...createDefaultEsmPreset({ tsconfig: 'tsconfig.json' }),
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+  testTimeout: 30_000,
+};

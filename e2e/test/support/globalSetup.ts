@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import { Redis } from 'ioredis';
+import pg from 'pg';
+
+import { startStack } from '../../../scripts/lib/stack.mjs';
+import {
+  COURTS_DATABASE,
+  POSTGRES_URL,
+  REDIS_URL,
+  STACK_FILE,
+  USERS_DATABASE,
+  type StackRecord,
+} from './e2eEnvironment.js';
+import { startFetchRecorder, type FetchRecorder } from './startFetchRecorder.js';
+
+/** Drops the end-to-end databases so every run also proves creation and migration from zero. */
+async function resetStores(): Promise<void> {
+  const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
+  await client.connect();
+  try {
+    for (const database of [USERS_DATABASE, COURTS_DATABASE]) {
+      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+
+  const redis = new Redis(REDIS_URL, { lazyConnect: true });
+  await redis.connect();
+  await redis.flushdb();
+  redis.disconnect();
+}
+
+export default async function globalSetup(): Promise<void> {
+  await resetStores();
+
+  let recorder: FetchRecorder | undefined;
+  const stack = await startStack({
+    postgresUrl: POSTGRES_URL,
+    usersDatabase: USERS_DATABASE,
+    courtsDatabase: COURTS_DATABASE,
+    redisUrl: REDIS_URL,
+    // development: the demo users are seeded, exactly as `npm start` does.
+    nodeEnv: 'development',
+    logLevel: process.env.E2E_LOG_LEVEL ?? 'warn',
+    edgePort: 0,
+    ports: { users: 0, courts: 0, gateway: 0 },
+    echo: process.env.E2E_ECHO === '1',
+    routeUsersThrough: async (usersUrl) => {
+      recorder = await startFetchRecorder(usersUrl);
+      return recorder.url;
+    },
+  });
+
+  const record: StackRecord = {
+    edgeUrl: stack.edgeUrl,
+    gatewayUrl: stack.gatewayUrl,
+    usersUrl: stack.usersUrl,
+    courtsUrl: stack.courtsUrl,
+    usersFetchLogUrl: `${recorder?.url ?? stack.usersUrl}/__fetches`,
+  };
+  mkdirSync(dirname(STACK_FILE), { recursive: true });
+  writeFileSync(STACK_FILE, JSON.stringify(record, null, 2));
+
+  (globalThis as { __COURTGRAPH_E2E__?: unknown }).__COURTGRAPH_E2E__ = { stack, recorder };
+}

@@ -1,0 +1,88 @@
+import { ConfigError } from './ConfigError.js';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface GatewayConfig {
+  /** Bind address. Default 127.0.0.1: only the edge on this host may reach the gateway. */
+  host: string;
+  /** TCP port, 0 picks a free one. Default 4000. */
+  port: number;
+  nodeEnv: NodeEnv;
+  /** pino level. Default `info`. */
+  logLevel: string;
+  /** Path of the composed supergraph SDL. Default: `schema/supergraph.graphql` of the repo. */
+  supergraphPath: string;
+  /**
+   * Routing URL overrides per subgraph name, from `SUBGRAPH_<NAME>_URL`
+   * (e.g. SUBGRAPH_USERS_URL). Subgraphs not named keep the URL composed into the supergraph.
+   */
+  subgraphUrls: Record<string, string>;
+  /** Milliseconds a subgraph fetch may take before it fails. Default 10000, 100..120000. */
+  subgraphTimeoutMs: number;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
+const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+
+/** Reads and checks the gateway's configuration once at start; a bad value names its variable. */
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  defaults: { supergraphPath: string },
+): GatewayConfig {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: readInteger(env, 'PORT', 4000, 0, 65_535),
+    nodeEnv: readChoice(env, 'NODE_ENV', NODE_ENVS, 'development'),
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    supergraphPath: env.SUPERGRAPH_PATH?.trim() || defaults.supergraphPath,
+    subgraphUrls: readSubgraphUrls(env),
+    subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
+  };
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readChoice<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function readSubgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    const match = SUBGRAPH_URL_VARIABLE.exec(name);
+    if (!match?.[1] || !raw) continue;
+
+    if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+      throw new ConfigError(name, `must be an http(s) URL such as http://127.0.0.1:4001/graphql`);
+    }
+    urls[match[1].toLowerCase()] = raw;
+  }
+  return urls;
+}

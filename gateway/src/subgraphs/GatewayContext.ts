@@ -1,0 +1,9 @@
+import type { Logger } from 'pino';
+
+/** What every GraphQL request carries through the gateway. */
+export interface GatewayContext {
+  /** Verified user id from the edge, or null for anonymous. */
+  userId: string | null;
+  requestId: string;
+  logger: Logger;
+}

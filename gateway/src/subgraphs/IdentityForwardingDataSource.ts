@@ -1,0 +1,46 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+
+import { IDENTITY_HEADER } from '../identity/readIdentity.js';
+import { REQUEST_ID_HEADER } from '../http/resolveRequestId.js';
+import type { GatewayContext } from './GatewayContext.js';
+
+/**
+ * Sends the verified identity and the request id with every subgraph fetch, and nothing else
+ * from the client: the base class forwards no client header, so a client-sent X-Auth-User
+ * can never reach a subgraph through here. Fetches are never retried (a retried mutation
+ * could run twice).
+ */
+export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraphName: string,
+    url: string,
+    private readonly timeoutMs: number,
+  ) {
+    super({ url });
+
+    // make-fetch-happen (the base class's fetcher) takes a per-request timeout in ms; without
+    // one a hung subgraph would hold the client's request open indefinitely.
+    const fetchWithoutTimeout = this.fetcher;
+    this.fetcher = (input, init) =>
+      fetchWithoutTimeout(input, { ...init, timeout: this.timeoutMs } as typeof init);
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http?.headers;
+    if (!headers) return;
+
+    const context = contextOf(options);
+    headers.delete(IDENTITY_HEADER);
+    if (context?.userId) headers.set(IDENTITY_HEADER, context.userId);
+    if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    context?.logger.debug({ subgraph: this.subgraphName }, 'subgraph fetch');
+  }
+}
+
+/** Health checks and schema loads run without a request context; only requests have one. */
+function contextOf(
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): GatewayContext | undefined {
+  const incoming = (options as { context?: GatewayContext }).context;
+  return incoming && 'requestId' in incoming ? incoming : undefined;
+}

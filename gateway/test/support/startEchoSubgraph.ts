@@ -1,0 +1,71 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import express from 'express';
+import { parse } from 'graphql';
+
+/** SDL of a real subgraph that reports the headers the gateway sent it. */
+export const ECHO_SUBGRAPH_SDL = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Query { received: ReceivedHeaders! }
+  type ReceivedHeaders {
+    authUser: String
+    requestId: String
+    names: [String!]!
+  }
+`;
+
+export interface EchoSubgraph {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A genuine federation subgraph (not a mock of the gateway's collaborator): the test sends
+ * requests through the real gateway and asks this subgraph what arrived.
+ */
+export async function startEchoSubgraph(): Promise<EchoSubgraph> {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(ECHO_SUBGRAPH_SDL),
+    resolvers: {
+      Query: {
+        received: (
+          _root: unknown,
+          _args: unknown,
+          context: { headers: Record<string, unknown> },
+        ) => ({
+          authUser: context.headers['x-auth-user'] ?? null,
+          requestId: context.headers['x-request-id'] ?? null,
+          names: Object.keys(context.headers).sort(),
+        }),
+      },
+    },
+  });
+  const apollo = new ApolloServer({ schema });
+  await apollo.start();
+
+  const app = express();
+  app.get('/health/ready', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json(),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ headers: req.headers }) }),
+  );
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: async () => {
+      await apollo.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// @ts-check
+/**
+ * `npm start`: installs what is missing, builds, and runs the whole system on this machine
+ * (users, courts, gateway, Caddy edge) against the local PostgreSQL and Redis, then waits for
+ * Ctrl-C and stops everything cleanly.
+ *
+ * Settings (all optional): POSTGRES_URL (default postgres://postgres@127.0.0.1:5432),
+ * REDIS_URL (default redis://127.0.0.1:6379/0), EDGE_PORT (8080), GATEWAY_PORT (4000),
+ * USERS_PORT (4001), COURTS_PORT (4002), NODE_ENV (development), LOG_LEVEL (info).
+ */
+import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
+import { REPO_ROOT, startStack } from './lib/stack.mjs';
+
+/**
+ * @param {string} name
+ * @param {number} fallback
+ */
+function portSetting(name, fallback) {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${name} must be a TCP port from 1 to 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+async function main() {
+  ensureNpmPackages(REPO_ROOT);
+  ensureCaddy();
+  process.stdout.write('Building the services (tsc)...\n');
+  run('npm', ['run', 'build', '--silent'], REPO_ROOT);
+
+  const nodeEnv = process.env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
+    throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}".`);
+  }
+  const stack = await startStack({
+    postgresUrl: process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432',
+    usersDatabase: 'courtgraph_users',
+    courtsDatabase: 'courtgraph_courts',
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+    nodeEnv,
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    edgePort: portSetting('EDGE_PORT', 8080),
+    ports: {
+      users: portSetting('USERS_PORT', 4001),
+      courts: portSetting('COURTS_PORT', 4002),
+      gateway: portSetting('GATEWAY_PORT', 4000),
+    },
+    echo: true,
+  });
+
+  process.stdout.write(
+    [
+      '',
+      'courtgraph is running:',
+      `  GraphQL (public)      ${stack.edgeUrl}/graphql`,
+      `  GraphQL (dashboard)   ${stack.edgeUrl}/dashboard/graphql   (a bearer token required)`,
+      `  gateway (direct)      ${stack.gatewayUrl}/graphql`,
+      `  users subgraph        ${stack.usersUrl}/graphql`,
+      `  courts subgraph       ${stack.courtsUrl}/graphql`,
+      nodeEnv === 'development'
+        ? '  demo logins           demouser / demo123, admin / admin123'
+        : '',
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = (/** @type {NodeJS.Signals} */ signal) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping every service...\n`);
+    stack.stop().then(() => {
+      process.stdout.write('Stopped.\n');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  const failed = await stack.unexpectedExit;
+  process.stderr.write(`\n${failed} stopped unexpectedly (see its output above).\n`);
+  stopping = true;
+  await stack.stop();
+  process.exit(1);
+}
+
+main().catch((error) => {
+  process.stderr.write(`\nnpm start failed: ${error instanceof Error ? error.message : error}\n`);
+  process.exit(1);
+});
