@@ -1,0 +1,145 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+
+import { AccessTokens } from './auth/accessTokens.js';
+import { loadSigningKey } from './auth/loadSigningKey.js';
+import type { UsersConfig } from './config/UsersConfig.js';
+import { createOrm } from './database/createOrm.js';
+import { ensureDatabase } from './database/ensureDatabase.js';
+import { runMigrations } from './database/runMigrations.js';
+import { seedDevelopmentData } from './database/seedDevelopmentData.js';
+import { createApolloServer } from './graphql/createApolloServer.js';
+import { createContext } from './graphql/createContext.js';
+import { errorHandler } from './http/errorHandler.js';
+import { healthRoutes } from './http/healthRoutes.js';
+import { restoreRequestContext } from './http/requestContext.js';
+import { requestIdMiddleware } from './http/requestIdMiddleware.js';
+import { verifyRoute } from './http/verifyRoute.js';
+import { createLogger, type Logger } from './logging/createLogger.js';
+import { PermissionCache } from './permissions/permissionCache.js';
+import { createRedis } from './redis/createRedis.js';
+import type { UsersServices } from './users/UsersServices.js';
+
+export interface RunningUsersService {
+  /** `http://host:port`, with the port actually bound (useful with port 0). */
+  url: string;
+  services: UsersServices;
+  /** Drains HTTP, then closes PostgreSQL and Redis. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Defaults to a pino logger at `config.logLevel`. */
+  logger?: Logger;
+}
+
+type Phase = { kind: 'running' } | { kind: 'stopping'; done: Promise<void> };
+
+/** Largest accepted JSON body; GraphQL operations of this service are small. */
+const JSON_BODY_LIMIT = '100kb';
+
+/**
+ * Starts the users service: database (created and migrated), Redis, the full permission
+ * cache sync, then HTTP. Used by `main.ts` and in-process by the tests.
+ */
+export async function startUsersService(
+  config: UsersConfig,
+  options: StartOptions = {},
+): Promise<RunningUsersService> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const signingKey = await loadSigningKey(
+    config.jwt.privateKeyPem,
+    config.nodeEnv,
+    config.secretsDir,
+    logger,
+  );
+  const tokens = new AccessTokens(signingKey, {
+    issuer: config.jwt.issuer,
+    audience: config.jwt.audience,
+    ttlSeconds: config.jwt.accessTokenTtlSeconds,
+  });
+
+  await ensureDatabase(config.databaseUrl, logger);
+  const orm = await createOrm(config.databaseUrl, logger);
+  const redis = createRedis(config.redisUrl, logger);
+  try {
+    await runMigrations(orm, logger);
+    if (config.nodeEnv === 'development') {
+      await seedDevelopmentData(orm.em.fork(), logger);
+    }
+    await redis.connect();
+    const permissionCache = new PermissionCache(redis, logger);
+    await permissionCache.syncAll(orm.em.fork());
+
+    const services: UsersServices = { orm, tokens, permissionCache };
+    const httpServer = createServer();
+    const apollo = createApolloServer(httpServer, logger);
+    await apollo.start();
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', false);
+    app.use(requestIdMiddleware(logger));
+    app.use(
+      healthRoutes({
+        postgresql: async () => {
+          await orm.em.fork().execute('select 1');
+        },
+        redis: async () => {
+          await redis.ping();
+        },
+      }),
+    );
+    app.get('/auth/verify', verifyRoute(tokens));
+    app.use(
+      '/graphql',
+      express.json({ limit: JSON_BODY_LIMIT }),
+      restoreRequestContext,
+      expressMiddleware(apollo, { context: createContext(services, logger) }),
+    );
+    app.use(errorHandler(logger));
+    httpServer.on('request', app);
+
+    const url = await listen(httpServer, config.host, config.port);
+    logger.info({ url }, 'listening');
+
+    let phase: Phase = { kind: 'running' };
+    const stop = (): Promise<void> => {
+      switch (phase.kind) {
+        case 'running': {
+          const done = (async () => {
+            await apollo.stop();
+            await Promise.allSettled([orm.close(true), redis.quit()]);
+            logger.info('stopped');
+          })();
+          phase = { kind: 'stopping', done };
+          return done;
+        }
+        case 'stopping':
+          return phase.done;
+        default:
+          throw new Error(`unreachable phase: ${(phase as { kind: string }).kind}`);
+      }
+    };
+    return { url, services, stop };
+  } catch (error) {
+    redis.disconnect();
+    await orm.close(true);
+    throw error;
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve(`http://${hostPart}:${address.port}`);
+    });
+  });
+}

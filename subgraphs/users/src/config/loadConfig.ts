@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { ConfigError } from '../errors/ConfigError.js';
+import type { NodeEnv, UsersConfig } from './UsersConfig.js';
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The package root (`subgraphs/users`), whether running from `src/` or `dist/`. */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Reads and checks every setting once, at start. A bad value throws a `ConfigError` naming the
+ * variable; nothing else in the service reads `process.env`.
+ */
+export function loadConfig(env: Env = process.env): UsersConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const privateKeyPem = readPrivateKey(env);
+  if (privateKeyPem === undefined && nodeEnv === 'production') {
+    throw new ConfigError(
+      'JWT_PRIVATE_KEY',
+      'is required in production: set it to an Ed25519 PKCS8 PEM, or set JWT_PRIVATE_KEY_FILE.',
+    );
+  }
+
+  return {
+    host: text(env, 'HOST', '127.0.0.1'),
+    port: integer(env, 'PORT', 4001, 0, 65535),
+    nodeEnv,
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/courtgraph_users', [
+      'postgres:',
+      'postgresql:',
+    ]),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis:', 'rediss:']),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    jwt: {
+      privateKeyPem,
+      issuer: text(env, 'JWT_ISSUER', 'courtgraph-users'),
+      audience: text(env, 'JWT_AUDIENCE', 'courtgraph'),
+      accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
+    },
+    secretsDir: resolve(PACKAGE_ROOT, '.secrets'),
+  };
+}
+
+function readPrivateKey(env: Env): string | undefined {
+  const inline = env['JWT_PRIVATE_KEY'];
+  const file = env['JWT_PRIVATE_KEY_FILE'];
+  if (inline && file) {
+    throw new ConfigError('JWT_PRIVATE_KEY_FILE', 'set either JWT_PRIVATE_KEY or this, not both.');
+  }
+  if (inline) {
+    // Environments that cannot hold newlines pass the PEM with literal "\n".
+    return inline.replace(/\\n/g, '\n');
+  }
+  if (!file) {
+    return undefined;
+  }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError('JWT_PRIVATE_KEY_FILE', `cannot read the key file (${reason}).`);
+  }
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') {
+    return fallback;
+  }
+  if (value.trim() !== value) {
+    throw new ConfigError(name, 'must not start or end with whitespace.');
+  }
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}".`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const value = text(env, name, fallback);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL.');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}//.`);
+  }
+  return value;
+}

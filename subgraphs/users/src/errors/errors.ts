@@ -1,0 +1,93 @@
+import { GraphQLError } from 'graphql';
+
+import { ErrorCode } from './errorCodes.js';
+
+/**
+ * The only way resolvers report a failure to a client. Each factory writes its message once and
+ * the message says what the caller can do about it. Anything thrown that is not a `UsersError`
+ * is masked as INTERNAL_SERVER_ERROR.
+ */
+export class UsersError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code } });
+    this.name = 'UsersError';
+  }
+}
+
+export const errors = {
+  invalidInput(field: string, message: string): UsersError {
+    return new UsersError(ErrorCode.BadUserInput, message, { field });
+  },
+  usernameTaken(): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      'This username is already taken. Choose another username.',
+      { field: 'username' },
+    );
+  },
+  emailTaken(): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      'An account with this email already exists. Sign in, or use another email.',
+      { field: 'email' },
+    );
+  },
+  invalidCredentials(): UsersError {
+    // One message for unknown user, wrong password and inactive user: a login never says
+    // which half was wrong.
+    return new UsersError(ErrorCode.Unauthenticated, 'Invalid username or password.');
+  },
+  signInRequired(): UsersError {
+    return new UsersError(
+      ErrorCode.Unauthenticated,
+      'Sign in first: send an access token in the Authorization header.',
+    );
+  },
+  missingPermission(permission: string): UsersError {
+    return new UsersError(
+      ErrorCode.Forbidden,
+      `You need the "${permission}" permission. Ask an administrator to grant it.`,
+      { permission },
+    );
+  },
+  permissionsOfOtherUser(): UsersError {
+    return new UsersError(
+      ErrorCode.Forbidden,
+      'You can only read your own permissions unless you hold "users:read".',
+      { permission: 'users:read' },
+    );
+  },
+  userNotFound(): UsersError {
+    return new UsersError(ErrorCode.NotFound, 'No user has this id. Check the userId argument.', {
+      field: 'userId',
+    });
+  },
+  unknownRole(role: string): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      `There is no role named "${role}". Use one of the existing role names.`,
+      { field: 'role' },
+    );
+  },
+  lastRoleManager(): UsersError {
+    return new UsersError(
+      ErrorCode.Conflict,
+      'This would leave nobody holding "roles:manage". Grant it to another active user first.',
+      { field: 'role' },
+    );
+  },
+  permissionCacheStale(): UsersError {
+    return new UsersError(
+      ErrorCode.ServiceUnavailable,
+      'The change was saved, but the permission cache could not be updated. ' +
+        'Repeat the same request: it is safe to retry.',
+    );
+  },
+  internal(requestId: string): UsersError {
+    return new UsersError(
+      ErrorCode.InternalServerError,
+      `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+      { requestId },
+    );
+  },
+};

@@ -1,0 +1,45 @@
+import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
+
+import { isUserId } from '../auth/isUserId.js';
+import type { User } from '../database/entities/User.js';
+import { getRequestContext } from '../http/requestContext.js';
+import type { Logger } from '../logging/createLogger.js';
+import { loadEffectivePermissions } from '../permissions/loadEffectivePermissions.js';
+import { findUsersByIds } from '../users/findUsersByIds.js';
+import type { UsersServices } from '../users/UsersServices.js';
+import { createBatchLoader } from './createBatchLoader.js';
+import type { GraphQLContext } from './GraphQLContext.js';
+
+export function createContext(services: UsersServices, logger: Logger) {
+  return async ({ req, res }: ExpressContextFunctionArgument): Promise<GraphQLContext> => {
+    const requestContext = getRequestContext(res);
+    const em = services.orm.em.fork();
+    const users = createBatchLoader<string, User | null>((ids) => findUsersByIds(em, ids), null);
+    const permissions = createBatchLoader<string, string[]>(
+      (ids) => loadEffectivePermissions(em, ids.filter(isUserId)),
+      [],
+    );
+
+    // The gateway sets this header after the edge verified the token; check its shape again
+    // (defence in depth) and require the user to exist and be active.
+    const header = req.get('x-auth-user');
+    let viewer: Promise<User | null> | undefined;
+    const loadViewer = async (): Promise<User | null> => {
+      if (!isUserId(header)) {
+        return null;
+      }
+      const user = await users.load(header.toLowerCase());
+      return user?.active ? user : null;
+    };
+
+    return {
+      requestId: requestContext?.requestId ?? 'unknown',
+      logger: requestContext?.logger ?? logger,
+      em,
+      services,
+      viewer: () => (viewer ??= loadViewer()),
+      users,
+      permissions,
+    };
+  };
+}

@@ -1,0 +1,13 @@
+import type { MigrationObject } from '@mikro-orm/core';
+
+import { Migration20261204000000CreateSchema } from './Migration20261204000000CreateSchema.js';
+import { Migration20261204000100SeedCatalog } from './Migration20261204000100SeedCatalog.js';
+
+/**
+ * Listed explicitly, in order: folder discovery fails under Jest ESM and in bundled images.
+ * Never edit a migration that has shipped; add a new one.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261204000000CreateSchema', class: Migration20261204000000CreateSchema },
+  { name: 'Migration20261204000100SeedCatalog', class: Migration20261204000100SeedCatalog },
+];

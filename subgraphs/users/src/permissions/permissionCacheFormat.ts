@@ -1,0 +1,31 @@
+/**
+ * Version 1 of the permission cache (docs/contracts/permission-cache.md). The version is in
+ * the key and in the value; readers ignore what they do not understand.
+ */
+export const PERMISSION_KEY_PREFIX = 'courtgraph:permissions:v1:user:';
+export const SYNC_MARKER_KEY = 'courtgraph:permissions:v1:synced-at';
+
+export interface PermissionCacheEntryV1 {
+  v: 1;
+  userId: string;
+  /** Sorted and de-duplicated. */
+  permissions: string[];
+  updatedAt: string;
+}
+
+export function permissionKey(userId: string): string {
+  return `${PERMISSION_KEY_PREFIX}${userId.toLowerCase()}`;
+}
+
+export function permissionEntry(
+  userId: string,
+  permissions: Iterable<string>,
+  now: Date,
+): PermissionCacheEntryV1 {
+  return {
+    v: 1,
+    userId: userId.toLowerCase(),
+    permissions: [...new Set(permissions)].sort(),
+    updatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { isUserId } from '../auth/isUserId.js';
+import { RoleSchema } from '../database/entities/Role.js';
+import { UserSchema, type User } from '../database/entities/User.js';
+import { errors } from '../errors/errors.js';
+import type { Logger } from '../logging/createLogger.js';
+import type { PermissionCache } from '../permissions/permissionCache.js';
+import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.js';
+import { hasPermission } from './hasPermission.js';
+
+export type RoleChange = 'assign' | 'revoke';
+
+const MANAGE_ROLES = 'roles:manage';
+
+/**
+ * Assigns or revokes a role. Both are idempotent (assigning a held role or revoking a missing
+ * one changes nothing), which makes a retry after SERVICE_UNAVAILABLE safe.
+ */
+export async function changeUserRole(
+  em: EntityManager,
+  cache: PermissionCache,
+  logger: Logger,
+  change: { actorId: string; userId: string; role: string; kind: RoleChange },
+): Promise<User> {
+  const user = await em.transactional(async (tx) => {
+    // Serialise role changes: two admins revoking each other at once must not both pass the
+    // "someone still holds roles:manage" check.
+    await tx.execute('select pg_advisory_xact_lock(?)', [PERMISSION_CHANGE_LOCK_KEY]);
+
+    if (!(await hasPermission(tx, change.actorId, MANAGE_ROLES))) {
+      throw errors.missingPermission(MANAGE_ROLES);
+    }
+    const target = isUserId(change.userId)
+      ? await tx.findOne(UserSchema, { id: change.userId.toLowerCase() })
+      : null;
+    if (!target) {
+      throw errors.userNotFound();
+    }
+    const role = await tx.findOne(RoleSchema, { name: change.role });
+    if (!role) {
+      throw errors.unknownRole(change.role);
+    }
+
+    if (change.kind === 'assign') {
+      await tx.execute(
+        'insert into user_roles (user_id, role_id) values (?, ?) on conflict do nothing',
+        [target.id, role.id],
+      );
+      return target;
+    }
+    await tx.execute('delete from user_roles where user_id = ? and role_id = ?', [
+      target.id,
+      role.id,
+    ]);
+    if (!(await anyActiveRoleManager(tx))) {
+      throw errors.lastRoleManager();
+    }
+    return target;
+  });
+
+  logger.info({ userId: user.id, role: change.role, change: change.kind }, 'role changed');
+  if (!(await cache.tryRefreshUser(em, user.id))) {
+    throw errors.permissionCacheStale();
+  }
+  return user;
+}
+
+async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> {
+  return (
+    (
+      await tx.execute(
+        `select 1
+           from users u
+           join user_roles ur on ur.user_id = u.id
+           join role_permissions rp on rp.role_id = ur.role_id
+           join permissions p on p.id = rp.permission_id
+          where u.active and p.name = ?
+          limit 1`,
+        [MANAGE_ROLES],
+      )
+    ).length > 0
+  );
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+
+import { REGISTER, registerUser } from '../support/fixtures.js';
+import { startTestService, type TestService } from '../support/testService.js';
+
+let t: TestService;
+
+beforeAll(async () => {
+  t = await startTestService();
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(async () => {
+  await t.reset();
+});
+
+const valid = {
+  username: 'ana.perez',
+  email: 'ana@example.com',
+  password: 'a long passphrase',
+  displayName: '  Ana Pérez  ',
+};
+
+function expectNoLeak(text: string): void {
+  expect(text).not.toContain('stacktrace');
+  expect(text).not.toContain('$argon2');
+  expect(text).not.toContain('password_hash');
+  expect(text).not.toContain('passwordHash');
+}
+
+describe('register', () => {
+  it('creates a member, returns a bearer token and stores an argon2id hash', async () => {
+    const result = await t.gql<{
+      register: {
+        accessToken: string;
+        tokenType: string;
+        expiresIn: number;
+        user: { id: string; username: string; displayName: string };
+      };
+    }>(REGISTER, { input: valid });
+
+    expect(result.body.errors).toBeUndefined();
+    const payload = result.body.data!.register;
+    expect(payload.tokenType).toBe('Bearer');
+    expect(payload.expiresIn).toBe(900);
+    expect(payload.accessToken.split('.')).toHaveLength(3);
+    expect(payload.user).toMatchObject({ username: 'ana.perez', displayName: 'Ana Pérez' });
+    expectNoLeak(result.text);
+
+    const rows = await t.service.services.orm.em
+      .fork()
+      .execute(
+        'select u.password_hash, r.name as role from users u ' +
+          'join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id ' +
+          'where u.id = ?',
+        [payload.user.id],
+      );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!['role']).toBe('member');
+    expect(String(rows[0]!['password_hash'])).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it.each([
+    ['username', { username: 'ab' }],
+    ['username', { username: 'has space' }],
+    ['username', { username: 'x'.repeat(33) }],
+    ['email', { email: 'not-an-email' }],
+    ['email', { email: 'a@b' }],
+    ['password', { password: 'short' }],
+    ['password', { password: 'p'.repeat(129) }],
+    ['displayName', { displayName: '   ' }],
+    ['displayName', { displayName: 'n'.repeat(65) }],
+  ])('rejects an invalid %s with BAD_USER_INPUT naming the field', async (field, change) => {
+    const result = await t.gql(REGISTER, { input: { ...valid, ...change } });
+
+    expect(result.status).toBe(200);
+    expect(result.body.data ?? null).toBeNull();
+    expect(result.body.errors).toHaveLength(1);
+    expect(result.body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expectNoLeak(result.text);
+    const count = await t.service.services.orm.em.fork().execute('select count(*) from users');
+    expect(Number(count[0]!['count'])).toBe(0);
+  });
+
+  it('rejects a username that differs only in case, then keeps working', async () => {
+    await registerUser(t, { username: 'Marco', email: 'marco@example.com' });
+
+    const duplicate = await t.gql(REGISTER, {
+      input: { ...valid, username: 'mARCO', email: 'other@example.com' },
+    });
+    expect(duplicate.body.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'username',
+    });
+    expectNoLeak(duplicate.text);
+
+    const next = await t.gql(REGISTER, { input: valid });
+    expect(next.body.errors).toBeUndefined();
+  });
+
+  it('rejects an email that differs only in case', async () => {
+    await registerUser(t, { username: 'first', email: 'Same@Example.com' });
+
+    const duplicate = await t.gql(REGISTER, { input: { ...valid, email: 'same@example.COM' } });
+    expect(duplicate.body.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+    });
+    expectNoLeak(duplicate.text);
+  });
+
+  it('lets exactly one of two simultaneous registrations of a name win', async () => {
+    const attempts = await Promise.all(
+      ['racer@example.com', 'racer2@example.com'].map((email) =>
+        t.gql(REGISTER, { input: { ...valid, username: 'racer', email } }),
+      ),
+    );
+    const codes = attempts.map((a) => a.body.errors?.[0]?.extensions?.['code'] ?? 'OK').sort();
+    expect(codes).toEqual(['BAD_USER_INPUT', 'OK']);
+  });
+});
