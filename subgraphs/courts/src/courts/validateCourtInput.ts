@@ -1,0 +1,88 @@
+import { courtsErrors } from '../errors/courtsErrors.js';
+import type { Court } from './courtEntity.js';
+import type { CreateCourtInput, MoneyInput, UpdateCourtInput } from './courtInput.js';
+
+export const NAME_MAX = 80;
+export const SURFACE_MAX = 40;
+export const AMOUNT_MAX = 10_000_000;
+const CURRENCY = /^[A-Z]{3}$/;
+
+type CourtChanges = Partial<
+  Pick<
+    Court,
+    'name' | 'sport' | 'indoor' | 'surface' | 'status' | 'hourlyRateAmount' | 'hourlyRateCurrency'
+  >
+>;
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  // Count code points, not UTF-16 units, to agree with PostgreSQL's varchar(80).
+  const length = [...name].length;
+  if (length < 1 || length > NAME_MAX) {
+    throw courtsErrors.badUserInput(
+      'name',
+      `Give the court a name of 1 to ${NAME_MAX} characters.`,
+    );
+  }
+  return name;
+}
+
+function checkSurface(raw: string | null): string | null {
+  if (raw === null) return null;
+  const surface = raw.trim();
+  if ([...surface].length > SURFACE_MAX) {
+    throw courtsErrors.badUserInput(
+      'surface',
+      `Describe the surface in at most ${SURFACE_MAX} characters.`,
+    );
+  }
+  return surface === '' ? null : surface;
+}
+
+function checkMoney(money: MoneyInput): Pick<Court, 'hourlyRateAmount' | 'hourlyRateCurrency'> {
+  if (!Number.isInteger(money.amount) || money.amount < 0 || money.amount > AMOUNT_MAX) {
+    throw courtsErrors.badUserInput(
+      'hourlyRate.amount',
+      `Give the hourly rate in minor units (cents), from 0 to ${AMOUNT_MAX}.`,
+    );
+  }
+  if (!CURRENCY.test(money.currency)) {
+    throw courtsErrors.badUserInput(
+      'hourlyRate.currency',
+      'Give the currency as an ISO 4217 code of three capital letters, such as EUR.',
+    );
+  }
+  return { hourlyRateAmount: money.amount, hourlyRateCurrency: money.currency };
+}
+
+function refuseNull(field: string): never {
+  throw courtsErrors.badUserInput(field, `${field} cannot be null; leave it out to keep it.`);
+}
+
+/** Checks and normalises a create input; throws BAD_USER_INPUT naming the first bad field. */
+export function validateCreateCourt(
+  input: CreateCourtInput,
+): Omit<Court, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'> {
+  return {
+    name: checkName(input.name),
+    sport: input.sport,
+    indoor: input.indoor,
+    surface: checkSurface(input.surface ?? null),
+    status: input.status ?? 'ACTIVE',
+    ...checkMoney(input.hourlyRate),
+  };
+}
+
+/** Checks an update input and returns only the columns it changes. */
+export function validateUpdateCourt(input: UpdateCourtInput): CourtChanges {
+  const changes: CourtChanges = {};
+  if (input.name !== undefined) changes.name = checkName(input.name ?? refuseNull('name'));
+  if (input.sport !== undefined) changes.sport = input.sport ?? refuseNull('sport');
+  if (input.indoor !== undefined) changes.indoor = input.indoor ?? refuseNull('indoor');
+  if (input.status !== undefined) changes.status = input.status ?? refuseNull('status');
+  if (input.surface !== undefined) changes.surface = checkSurface(input.surface);
+  if (input.hourlyRate !== undefined) {
+    Object.assign(changes, checkMoney(input.hourlyRate ?? refuseNull('hourlyRate')));
+  }
+  return changes;
+}

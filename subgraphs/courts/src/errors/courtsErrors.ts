@@ -1,0 +1,50 @@
+import { GraphQLError } from 'graphql';
+
+import { ErrorCode } from './errorCodes.js';
+
+/**
+ * Named factories for every error a client may see. Each message is written once, here, and
+ * tells the caller what to do next.
+ */
+export const courtsErrors = {
+  badUserInput(field: string, message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+  },
+
+  duplicateCourtName(): GraphQLError {
+    return courtsErrors.badUserInput(
+      'name',
+      'A court with this name already exists (names ignore case); choose another name.',
+    );
+  },
+
+  courtNotFound(): GraphQLError {
+    return new GraphQLError('No court has this id; list courts to find a valid id.', {
+      extensions: { code: ErrorCode.NOT_FOUND },
+    });
+  },
+
+  unauthenticated(): GraphQLError {
+    return new GraphQLError('You must sign in to do this; send a valid bearer token.', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
+    });
+  },
+
+  forbidden(permission: string): GraphQLError {
+    return new GraphQLError(
+      `You lack the permission "${permission}"; ask an administrator to grant it.`,
+      { extensions: { code: ErrorCode.FORBIDDEN, permission } },
+    );
+  },
+
+  permissionsUnavailable(): GraphQLError {
+    return new GraphQLError('Permissions cannot be checked right now; retry in a moment.', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  },
+};
+
+/** Said instead of any unexpected error, whose details stay in the logs. */
+export const INTERNAL_ERROR_MESSAGE =
+  'Something went wrong on our side; retry, and quote the request id ' +
+  '(extensions.requestId, header x-request-id) if it persists.';

@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+
+import type { PermissionReader } from '../auth/permissionReader.js';
+import type { CourtLoader } from '../courts/courtLoader.js';
+
+/** Everything a resolver may use; built fresh for every request. */
+export interface CourtsContext {
+  requestId: string;
+  /** Child logger carrying `requestId`. */
+  logger: Logger;
+  /** Lowercase user id from a well-formed `X-Auth-User`, or null when anonymous. */
+  userId: string | null;
+  /** A fork of the ORM's EntityManager: a failed flush cannot poison other requests. */
+  em: EntityManager;
+  loadCourt: CourtLoader;
+  readPermissions: PermissionReader;
+}

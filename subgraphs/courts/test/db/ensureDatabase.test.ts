@@ -1,0 +1,83 @@
+import { createOrm } from '../../src/db/createOrm.js';
+import { ensureDatabase } from '../../src/db/ensureDatabase.js';
+import { captureLogger } from '../helpers/captureLogger.js';
+import { TestDatabase } from '../helpers/testDatabase.js';
+
+/** A scratch database this test alone creates and drops. */
+const NAME = 'courtgraph_courts_test_ensure';
+const URL_ = `postgres://postgres@127.0.0.1:5432/${NAME}`;
+
+describe('ensureDatabase and migrations', () => {
+  let admin: TestDatabase;
+  const dropScratch = () =>
+    admin.orm.em.getConnection().execute(`drop database if exists "${NAME}" with (force)`);
+
+  beforeAll(async () => {
+    admin = await TestDatabase.open();
+    await dropScratch();
+  });
+  afterAll(async () => {
+    await dropScratch();
+    await admin.close();
+  });
+
+  it('creates a missing database, even when several processes race to do it', async () => {
+    const { logger, lines } = captureLogger();
+    await Promise.all([
+      ensureDatabase(URL_, logger),
+      ensureDatabase(URL_, logger),
+      ensureDatabase(URL_, logger),
+    ]);
+    const rows = await admin.orm.em
+      .getConnection()
+      .execute('select 1 from pg_database where datname = ?', [NAME]);
+    expect(rows).toHaveLength(1);
+    expect(lines().filter((l) => l['msg'] === 'database created').length).toBeLessThanOrEqual(1);
+
+    await ensureDatabase(URL_, logger);
+  });
+
+  it('migrates up once: the table, its constraints and its indexes exist', async () => {
+    const { logger } = captureLogger();
+    const orm = await createOrm(URL_, logger);
+    try {
+      expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
+      const indexes = await orm.em
+        .getConnection()
+        .execute<
+          { indexname: string }[]
+        >("select indexname from pg_indexes where tablename = 'courts' order by indexname");
+      expect(indexes.map((i) => i.indexname)).toEqual([
+        'courts_name_lower_unique',
+        'courts_name_trgm_idx',
+        'courts_order_idx',
+        'courts_pkey',
+        'courts_sport_order_idx',
+        'courts_status_order_idx',
+      ]);
+    } finally {
+      await orm.close(true);
+    }
+
+    const again = await createOrm(URL_, logger);
+    await again.close(true);
+  });
+
+  it('backs the validation rules with CHECK constraints', async () => {
+    const { logger } = captureLogger();
+    const orm = await createOrm(URL_, logger);
+    try {
+      const insert = (amount: number, currency: string) =>
+        orm.em.getConnection().execute(
+          `insert into courts (id, name, sport, indoor, hourly_rate_amount, hourly_rate_currency)
+           values (gen_random_uuid(), 'x' || gen_random_uuid(), 'TENNIS', true, ?, ?)`,
+          [amount, currency],
+        );
+      await expect(insert(-1, 'EUR')).rejects.toThrow();
+      await expect(insert(1, 'eur')).rejects.toThrow();
+      await expect(insert(1, 'EUR')).resolves.toBeDefined();
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
