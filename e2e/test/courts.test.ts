@@ -141,7 +141,7 @@ describe('federation', () => {
     const listed = await graphql<{
       courts: { edges: { node: { name: string; createdBy: unknown } }[] };
     }>(
-      'query($search: String) { courts(filter: { search: $search }) { edges { node { name createdBy { id } } } } }',
+      'query($search: String) { courts(filter: { search: $search }) { edges { node { name createdBy { id username } } } } }',
       {
         variables: { search: name },
       },

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-/** Where globalSetup records the running stack for the test files. */
-export const STACK_FILE = fileURLToPath(new URL('../../../.run/e2e-stack.json', import.meta.url));
+import { STACK_FILE } from './e2eSettings.mjs';
 
-export const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
-/** Databases of the end-to-end run alone: dropped and created anew at each run. */
-export const USERS_DATABASE = 'courtgraph_users_e2e';
-export const COURTS_DATABASE = 'courtgraph_courts_e2e';
-/** Redis database index of the end-to-end run alone (development uses 0, unit tests 1 and 2). */
-export const REDIS_URL = 'redis://127.0.0.1:6379/3';
+export { COURTS_DATABASE, POSTGRES_URL, REDIS_URL, USERS_DATABASE } from './e2eSettings.mjs';
 
 export interface StackRecord {
   edgeUrl: string;

@@ -33,15 +33,14 @@ export async function startEchoSubgraph(): Promise<EchoSubgraph> {
     typeDefs: parse(ECHO_SUBGRAPH_SDL),
     resolvers: {
       Query: {
-        received: (
-          _root: unknown,
-          _args: unknown,
-          context: { headers: Record<string, unknown> },
-        ) => ({
-          authUser: context.headers['x-auth-user'] ?? null,
-          requestId: context.headers['x-request-id'] ?? null,
-          names: Object.keys(context.headers).sort(),
-        }),
+        received: (_root: unknown, _args: unknown, context: unknown) => {
+          const { headers } = context as { headers: Record<string, unknown> };
+          return {
+            authUser: headers['x-auth-user'] ?? null,
+            requestId: headers['x-request-id'] ?? null,
+            names: Object.keys(headers).sort(),
+          };
+        },
       },
     },
   });

@@ -1,22 +1,25 @@
-import { createServer, request as forward, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// @ts-check
+import { createServer, request as forward } from 'node:http';
 
-export interface FetchRecorder {
-  /** Base URL that forwards to the target; `GET /__fetches` lists what went through. */
-  url: string;
-  stop(): Promise<void>;
-}
+/**
+ * @typedef {object} FetchRecorder
+ * @property {string} url   base URL that forwards to the target; `GET /__fetches` lists them
+ * @property {() => Promise<void>} stop
+ */
 
 /**
  * A transparent pass-through between the gateway and the users subgraph that remembers the
  * GraphQL body of every fetch. It changes nothing on the way, so the tests still exercise the
  * real gateway and subgraph; it only lets them count how many fetches one operation caused.
+ * @param {string} target
+ * @returns {Promise<FetchRecorder>}
  */
-export async function startFetchRecorder(target: string): Promise<FetchRecorder> {
+export async function startFetchRecorder(target) {
   const targetUrl = new URL(target);
-  let fetches: { requestId: string | undefined; query: string }[] = [];
+  /** @type {{ requestId: string | undefined, query: string }[]} */
+  let fetches = [];
 
-  const server: Server = createServer((incoming, outgoing) => {
+  const server = createServer((incoming, outgoing) => {
     if (incoming.url === '/__fetches') {
       if (incoming.method === 'DELETE') fetches = [];
       outgoing.setHeader('content-type', 'application/json');
@@ -24,16 +27,16 @@ export async function startFetchRecorder(target: string): Promise<FetchRecorder>
       return;
     }
 
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    /** @type {Buffer[]} */
+    const chunks = [];
+    incoming.on('data', (chunk) => chunks.push(chunk));
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
       if (incoming.url?.startsWith('/graphql') && body.length > 0) {
-        const parsed = JSON.parse(body.toString('utf8')) as { query?: string };
         const requestId = incoming.headers['x-request-id'];
         fetches.push({
           requestId: typeof requestId === 'string' ? requestId : undefined,
-          query: parsed.query ?? '',
+          query: String(JSON.parse(body.toString('utf8')).query ?? ''),
         });
       }
 
@@ -58,13 +61,14 @@ export async function startFetchRecorder(target: string): Promise<FetchRecorder>
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
     },
   };
 }

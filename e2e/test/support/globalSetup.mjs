@@ -1,3 +1,4 @@
+// @ts-check
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -11,12 +12,11 @@ import {
   REDIS_URL,
   STACK_FILE,
   USERS_DATABASE,
-  type StackRecord,
-} from './e2eEnvironment.js';
-import { startFetchRecorder, type FetchRecorder } from './startFetchRecorder.js';
+} from './e2eSettings.mjs';
+import { startFetchRecorder } from './startFetchRecorder.mjs';
 
 /** Drops the end-to-end databases so every run also proves creation and migration from zero. */
-async function resetStores(): Promise<void> {
+async function resetStores() {
   const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
   await client.connect();
   try {
@@ -33,10 +33,12 @@ async function resetStores(): Promise<void> {
   redis.disconnect();
 }
 
-export default async function globalSetup(): Promise<void> {
+/** Starts the whole stack, as `npm start` does, with the end-to-end databases and free ports. */
+export default async function globalSetup() {
   await resetStores();
 
-  let recorder: FetchRecorder | undefined;
+  /** @type {import('./startFetchRecorder.mjs').FetchRecorder | undefined} */
+  let recorder;
   const stack = await startStack({
     postgresUrl: POSTGRES_URL,
     usersDatabase: USERS_DATABASE,
@@ -44,7 +46,7 @@ export default async function globalSetup(): Promise<void> {
     redisUrl: REDIS_URL,
     // development: the demo users are seeded, exactly as `npm start` does.
     nodeEnv: 'development',
-    logLevel: process.env.E2E_LOG_LEVEL ?? 'warn',
+    logLevel: process.env.E2E_LOG_LEVEL ?? 'info',
     edgePort: 0,
     ports: { users: 0, courts: 0, gateway: 0 },
     echo: process.env.E2E_ECHO === '1',
@@ -54,7 +56,7 @@ export default async function globalSetup(): Promise<void> {
     },
   });
 
-  const record: StackRecord = {
+  const record = {
     edgeUrl: stack.edgeUrl,
     gatewayUrl: stack.gatewayUrl,
     usersUrl: stack.usersUrl,
@@ -64,5 +66,5 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(dirname(STACK_FILE), { recursive: true });
   writeFileSync(STACK_FILE, JSON.stringify(record, null, 2));
 
-  (globalThis as { __COURTGRAPH_E2E__?: unknown }).__COURTGRAPH_E2E__ = { stack, recorder };
+  /** @type {any} */ (globalThis).__COURTGRAPH_E2E__ = { stack, recorder };
 }
