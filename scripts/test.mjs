@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check and every test suite, on the real PostgreSQL, Redis and Caddy.
  * Installs what is missing first (npm packages, Caddy), builds, then runs in order:
- * type checks, the formatter check, the supergraph drift check, each package's Jest suite and
+ * type checks, the formatter and lint checks, the supergraph drift check, each package's Jest suite and
  * the end-to-end suite through the edge. Ends with one line "N passed, N failed".
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +65,7 @@ for (const suite of SUITES) {
   check(`typecheck ${suite}`, 'npx', ['tsc', '-p', `${suite}/tsconfig.json`], REPO_ROOT);
 }
 check('format (prettier --check)', 'npx', ['prettier', '--check', '.'], REPO_ROOT);
+check('lint (eslint)', 'npx', ['eslint', '.'], REPO_ROOT);
 check(
   'supergraph is composed from rover.yaml',
   'node',

@@ -121,5 +121,5 @@ async function serve(config: Config, logger: Logger, orm: Orm, redis: Redis): Pr
     await orm.close(true);
     logger.info('stopped');
   });
-  return { url, stop: lifecycle.stop };
+  return { url, stop: () => lifecycle.stop() };
 }

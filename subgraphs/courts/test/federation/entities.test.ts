@@ -1,5 +1,4 @@
 import { jest } from '@jest/globals';
-import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { createCourtLoader } from '../../src/courts/courtLoader.js';
 import { graphqlRequest } from '../helpers/graphqlRequest.js';
@@ -99,7 +98,7 @@ describe('createCourtLoader', () => {
     try {
       await db.reset();
       const [a, b] = await db.insertCourts([{ name: 'A' }, { name: 'B' }]);
-      const em = db.orm.em.fork() as EntityManager;
+      const em = db.orm.em.fork();
       const find = jest.spyOn(em, 'find');
       const load = createCourtLoader(em);
 

@@ -48,7 +48,7 @@ export async function loadSigningKey(
     case 'development':
       return fromPem(await developmentKeyPem(secretsDir, logger));
     default:
-      throw new Error(`unreachable NODE_ENV: ${nodeEnv satisfies never}`);
+      throw new Error(`unreachable NODE_ENV: ${String(nodeEnv satisfies never)}`);
   }
 }
 

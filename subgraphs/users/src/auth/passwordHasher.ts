@@ -1,4 +1,4 @@
-import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
+import { hash, verify, type Options } from '@node-rs/argon2';
 
 /**
  * argon2id with OWASP's minimum parameters: 19 MiB of memory, 2 passes, 1 lane. The values
@@ -7,7 +7,7 @@ import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
 const ARGON2ID_OPTIONS: Options = {
   // Algorithm.Argon2id; the enum is `const` in the typings and isolated modules cannot
   // inline it.
-  algorithm: 2 as Algorithm,
+  algorithm: 2,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

@@ -50,7 +50,7 @@ export class OrmLogger implements MikroOrmLogger {
       case 'deprecated':
         return true;
       default:
-        throw new Error(`unreachable namespace: ${namespace satisfies never}`);
+        throw new Error(`unreachable namespace: ${String(namespace satisfies never)}`);
     }
   }
 }

@@ -99,8 +99,8 @@ export class PermissionCache {
 
 async function execPipeline(pipeline: ReturnType<Redis['pipeline']>): Promise<void> {
   const results = (await pipeline.exec()) ?? [];
-  const failure = results.find(([error]) => error !== null);
+  const failure = results.find(([error]) => error !== null)?.[0];
   if (failure) {
-    throw failure[0];
+    throw failure;
   }
 }

@@ -15,8 +15,8 @@ const DEFAULT_ROLE = 'member';
 
 // Index names from the schema migration, mapped to the input field they protect.
 const UNIQUE_INDEX_FIELDS: Record<string, () => Error> = {
-  users_username_lower_unique: errors.usernameTaken,
-  users_email_lower_unique: errors.emailTaken,
+  users_username_lower_unique: () => errors.usernameTaken(),
+  users_email_lower_unique: () => errors.emailTaken(),
 };
 
 /**

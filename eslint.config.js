@@ -1,0 +1,50 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Type-aware lint for every package. The rules that matter most here: no floating promises
+ * (an unawaited write can lose an error), type-only imports kept type-only (ES modules), and
+ * no console in service code (logs are structured JSON through pino).
+ */
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '.run/**', '**/jest.config.js', 'k8s/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      'no-console': 'error',
+      // TypeScript and `tsc --checkJs` already resolve every name, Node globals included.
+      'no-undef': 'off',
+      // Apollo and express hooks are async by contract even when a body does not await.
+      '@typescript-eslint/require-await': 'off',
+      // Input validators reject control characters on purpose.
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      // expect.any() and JSON.parse() return `any` by design in assertions.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+);
