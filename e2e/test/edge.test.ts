@@ -3,7 +3,6 @@
  * users' /auth/verify, the gateway and the subgraphs.
  */
 import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 import { SignJWT, decodeJwt, decodeProtectedHeader, importPKCS8 } from 'jose';
@@ -12,6 +11,7 @@ import { login, registerMember, type Session } from './support/accounts.js';
 import { createCourt } from './support/courts.js';
 import { readStack } from './support/e2eEnvironment.js';
 import { firstCode, graphql } from './support/graphqlClient.js';
+import { rawPost } from './support/rawRequest.js';
 
 const ME = '{ me { id username } }';
 const DEV_KEY = fileURLToPath(
@@ -106,28 +106,13 @@ describe('a client-sent X-Auth-User is never honoured', () => {
   it('nor through X-Forwarded or Connection header tricks', async () => {
     // fetch() refuses to send a Connection header, so this one goes out through node:http.
     const { edgeUrl } = readStack();
-    const body = JSON.stringify({ query: ME });
-    const answer = await new Promise<string>((resolve, reject) => {
-      const sent = request(`${edgeUrl}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'X-Auth-User': admin.userId,
-          'X-Forwarded-User': admin.userId,
-          'X-Real-Ip': '127.0.0.1',
-          Connection: 'X-Auth-User',
-        },
-      });
-      sent.on('response', (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-        response.on('end', () => resolve(text));
-      });
-      sent.on('error', reject);
-      sent.end(body);
+    const answer = await rawPost(`${edgeUrl}/graphql`, JSON.stringify({ query: ME }), {
+      'X-Auth-User': admin.userId,
+      'X-Forwarded-User': admin.userId,
+      'X-Real-Ip': '127.0.0.1',
+      Connection: 'X-Auth-User',
     });
-    expect(JSON.parse(answer)).toEqual({ data: { me: null } });
+    expect(JSON.parse(answer.text)).toEqual({ data: { me: null } });
   });
 });
 
@@ -184,6 +169,18 @@ describe('bad tokens get 401 with a JSON body', () => {
       body: JSON.stringify({ query: ME }),
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('the edge answers whatever name the client used for it', () => {
+  it.each(['localhost', 'courtgraph.test', '127.0.0.1'])('Host: %s', async (host) => {
+    const { edgeUrl } = readStack();
+    const port = new URL(edgeUrl).port;
+    const answer = await rawPost(`${edgeUrl}/graphql`, JSON.stringify({ query: ME }), {
+      Host: `${host}:${port}`,
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toEqual({ data: { me: null } });
   });
 });
 

@@ -10,6 +10,15 @@ import { createInterface } from 'node:readline';
 /** Milliseconds a child gets to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 12_000;
 
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const liveChildren = new Set();
+
+// Detached children would outlive a launcher that dies without stopping them (an uncaught
+// error, process.exit): the last thing the launcher does is signal whatever is still running.
+process.once('exit', () => {
+  for (const child of liveChildren) child.kill('SIGTERM');
+});
+
 /**
  * @typedef {object} ManagedProcess
  * @property {string} name
@@ -31,7 +40,12 @@ export function startProcess(name, command, args, options) {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own: Ctrl-C in a terminal reaches only the launcher, which then
+    // stops the services in order (edge first, subgraphs last) instead of all at once.
+    detached: true,
   });
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
 
   /** @type {string[]} */
   const recentLines = [];

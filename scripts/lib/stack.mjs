@@ -126,7 +126,8 @@ export async function startStack(options) {
         cwd: REPO_ROOT,
         env: {
           ...process.env,
-          EDGE_ADDRESS: `127.0.0.1:${edgePort}`,
+          EDGE_PORT: String(edgePort),
+          EDGE_BIND: process.env.EDGE_BIND ?? '127.0.0.1',
           GATEWAY_UPSTREAM: new URL(gatewayUrl).host,
           USERS_UPSTREAM: new URL(usersUrl).host,
           // Caddy keeps certificates and state under XDG dirs; none are needed over plain HTTP.

@@ -1,8 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
+import { CLIENT_REQUEST_CODES } from '../errors/formatGatewayError.js';
 import type { GatewayContext } from '../subgraphs/GatewayContext.js';
 
-/** Logs each operation once, and every error with the request id, before any masking. */
+/**
+ * Logs each operation once and every error with the request id, before any masking; then
+ * adds the request id to every error a client sees, so a report can quote it, and answers
+ * 400 (not 500) when the gateway refused the request itself, e.g. an unknown operationName.
+ */
 export function logRequests(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -17,9 +22,21 @@ export function logRequests(): ApolloServerPlugin<GatewayContext> {
             );
           }
         },
-        async willSendResponse({ operationName }) {
+        async willSendResponse({ operationName, response }) {
           const durationMs = Math.round(performance.now() - startedAt);
           contextValue.logger.info({ operationName, durationMs }, 'operation');
+          if (response.body.kind !== 'single') return;
+
+          const { singleResult } = response.body;
+          if (!singleResult.errors) return;
+          singleResult.errors = singleResult.errors.map((error) => ({
+            ...error,
+            extensions: { ...error.extensions, requestId: contextValue.requestId },
+          }));
+          const refused = singleResult.errors.every((error) =>
+            CLIENT_REQUEST_CODES.has(String(error.extensions?.code)),
+          );
+          if (refused && singleResult.data === undefined) response.http.status = 400;
         },
       };
     },

@@ -10,12 +10,14 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/loadConfig.js';
 import { formatGatewayError } from '../errors/formatGatewayError.js';
 import { IDENTITY_HEADER, readIdentity } from '../identity/readIdentity.js';
+import { DEFAULT_OPERATION_LIMITS, limitOperationSize } from '../limits/limitOperationSize.js';
 import { createGateway } from '../supergraph/createGateway.js';
 import type { GatewayContext } from '../subgraphs/GatewayContext.js';
 import { attachRequestId } from './attachRequestId.js';
 import { checkReadiness } from './checkReadiness.js';
 import { handleBodyErrors } from './handleBodyErrors.js';
 import { logRequests } from './logRequests.js';
+import { rejectUnknownRoutes } from './rejectUnknownRoutes.js';
 
 export interface RunningGateway {
   url: string;
@@ -42,6 +44,7 @@ export async function startGatewayServer(
     introspection: config.nodeEnv !== 'production',
     csrfPrevention: true,
     formatError: formatGatewayError,
+    validationRules: [limitOperationSize(DEFAULT_OPERATION_LIMITS)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logRequests()],
   });
   await apollo.start();
@@ -68,6 +71,7 @@ export async function startGatewayServer(
       }),
     }),
   );
+  app.use(rejectUnknownRoutes());
   app.use(handleBodyErrors(logger));
 
   await new Promise<void>((resolve, reject) => {
