@@ -116,6 +116,39 @@ describe('a client-sent X-Auth-User is never honoured', () => {
   });
 });
 
+describe('behind the edge', () => {
+  it('a local process talking straight to the gateway cannot claim an identity', async () => {
+    const { gatewayUrl } = readStack();
+    const response = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-Auth-User': admin.userId },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(await response.json()).toMatchObject({ data: { me: null } });
+  });
+
+  it('nor by guessing the edge secret header', async () => {
+    const { gatewayUrl } = readStack();
+    const response = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'X-Auth-User': admin.userId,
+        'X-Edge-Secret': 'not-configured',
+      },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(await response.json()).toMatchObject({ data: { me: null } });
+  });
+
+  it('a client cannot pass its own X-Edge-Secret through the edge', async () => {
+    const result = await graphql(ME, {
+      headers: { 'X-Edge-Secret': 'anything', 'X-Auth-User': admin.userId },
+    });
+    expect(result.data).toEqual({ me: null });
+  });
+});
+
 describe('bad tokens get 401 with a JSON body', () => {
   async function expect401(token: string): Promise<void> {
     for (const route of ['/graphql', '/dashboard/graphql'] as const) {

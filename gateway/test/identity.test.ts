@@ -125,3 +125,37 @@ describe('health', () => {
     expect(await response.json()).toEqual({ status: 'ok', subgraphs: { echo: 'ok' } });
   });
 });
+
+describe('with EDGE_SECRET set', () => {
+  const secret = 'a-secret-only-the-edge-knows-0123456789';
+  let guarded: RunningGateway;
+
+  beforeAll(async () => {
+    guarded = await startTestGateway([{ name: 'echo', url: echo.url, sdl: ECHO_SUBGRAPH_SDL }], {
+      EDGE_SECRET: secret,
+    });
+  });
+
+  afterAll(async () => {
+    await guarded.stop();
+  });
+
+  async function sendToGuarded(headers: Record<string, string>): Promise<Received> {
+    const response = await fetch(`${guarded.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: QUERY,
+    });
+    return ((await response.json()) as { data: { received: Received } }).data.received;
+  }
+
+  it('believes X-Auth-User only from a caller that presents the secret', async () => {
+    expect((await sendToGuarded({ 'x-auth-user': USER_ID })).authUser).toBeNull();
+    const wrong = { 'x-auth-user': USER_ID, 'x-edge-secret': `${secret.slice(0, -1)}X` };
+    expect((await sendToGuarded(wrong)).authUser).toBeNull();
+
+    const fromEdge = await sendToGuarded({ 'x-auth-user': USER_ID, 'x-edge-secret': secret });
+    expect(fromEdge.authUser).toBe(USER_ID);
+    expect(fromEdge.names).not.toContain('x-edge-secret');
+  });
+});

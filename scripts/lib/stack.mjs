@@ -5,6 +5,7 @@
  * healthy. Used by `npm start` and by the end-to-end tests, with different ports and
  * databases, so the tests run exactly what a developer runs.
  */
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 import { findFreePort, requireTcp, waitForHttpOk } from './health.mjs';
@@ -111,7 +112,10 @@ export async function startStack(options) {
     const usersRoute = options.routeUsersThrough
       ? await options.routeUsersThrough(usersUrl)
       : usersUrl;
+    // A fresh secret per run: only this run's edge can hand the gateway an identity.
+    const edgeSecret = randomBytes(32).toString('base64url');
     const gatewayUrl = await startService('gateway', 'gateway', {
+      EDGE_SECRET: edgeSecret,
       PORT: String(options.ports.gateway),
       SUBGRAPH_USERS_URL: `${usersRoute}/graphql`,
       SUBGRAPH_COURTS_URL: `${courtsUrl}/graphql`,
@@ -127,6 +131,7 @@ export async function startStack(options) {
         env: {
           ...process.env,
           EDGE_PORT: String(edgePort),
+          EDGE_SECRET: edgeSecret,
           EDGE_BIND: process.env.EDGE_BIND ?? '127.0.0.1',
           GATEWAY_UPSTREAM: new URL(gatewayUrl).host,
           USERS_UPSTREAM: new URL(usersUrl).host,

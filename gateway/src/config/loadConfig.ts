@@ -19,6 +19,12 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** Milliseconds a subgraph fetch may take before it fails. Default 10000, 100..120000. */
   subgraphTimeoutMs: number;
+  /**
+   * `EDGE_SECRET`: when set (at least 32 characters), X-Auth-User is believed only on requests
+   * that carry it in X-Edge-Secret, which the edge adds. Unset: every caller is trusted, which
+   * is acceptable only where nothing but the edge can reach the gateway.
+   */
+  edgeSecret: string | undefined;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -38,6 +44,7 @@ export function loadConfig(
     supergraphPath: env.SUPERGRAPH_PATH?.trim() || defaults.supergraphPath,
     subgraphUrls: readSubgraphUrls(env),
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
+    edgeSecret: readSecret(env, 'EDGE_SECRET', 32),
   };
 }
 
@@ -71,6 +78,16 @@ function readChoice<T extends string>(
     throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${raw}"`);
   }
   return raw as T;
+}
+
+function readSecret(env: NodeJS.ProcessEnv, name: string, minLength: number): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+
+  if (raw.length < minLength || /\s/.test(raw)) {
+    throw new ConfigError(name, `must be at least ${minLength} characters with no spaces`);
+  }
+  return raw;
 }
 
 function readSubgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {

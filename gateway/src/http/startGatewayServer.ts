@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 
 import type { GatewayConfig } from '../config/loadConfig.js';
 import { formatGatewayError } from '../errors/formatGatewayError.js';
+import { isFromTrustedEdge } from '../identity/isFromTrustedEdge.js';
 import { IDENTITY_HEADER, readIdentity } from '../identity/readIdentity.js';
 import { DEFAULT_OPERATION_LIMITS, limitOperationSize } from '../limits/limitOperationSize.js';
 import { createGateway } from '../supergraph/createGateway.js';
@@ -65,7 +66,9 @@ export async function startGatewayServer(
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        userId: readIdentity(req.headers[IDENTITY_HEADER]),
+        userId: isFromTrustedEdge(req.headers, config.edgeSecret)
+          ? readIdentity(req.headers[IDENTITY_HEADER])
+          : null,
         requestId: req.id,
         logger: req.log,
       }),

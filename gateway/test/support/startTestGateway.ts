@@ -12,6 +12,7 @@ import { startGatewayServer, type RunningGateway } from '../../src/http/startGat
 /** Composes the given subgraphs and starts the real gateway on a free loopback port. */
 export async function startTestGateway(
   subgraphs: { name: string; url: string; sdl: string }[],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<RunningGateway> {
   const result = composeServices(
     subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
@@ -23,7 +24,7 @@ export async function startTestGateway(
   writeFileSync(supergraphPath, result.supergraphSdl);
 
   const config = loadConfig(
-    { PORT: '0', NODE_ENV: 'test', SUPERGRAPH_PATH: supergraphPath },
+    { PORT: '0', NODE_ENV: 'test', SUPERGRAPH_PATH: supergraphPath, ...env },
     { supergraphPath },
   );
   return startGatewayServer(config, pino({ level: 'silent' }));
