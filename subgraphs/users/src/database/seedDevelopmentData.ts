@@ -33,32 +33,49 @@ const DEMO_USERS: readonly DemoUser[] = [
 ];
 
 /**
- * Inserts the demo accounts if missing and makes sure each holds its role. Safe to run on
- * every start: existing accounts (and their passwords) are left alone.
+ * Creates each demo account that does not exist yet, with its role, in one transaction. An
+ * existing account is never touched: not its password and not its roles, so a role an
+ * administrator revoked stays revoked across restarts, and an account that merely took a demo
+ * username or email (e.g. someone registered "admin") never receives the demo role.
  */
 export async function seedDevelopmentData(em: EntityManager, logger: Logger): Promise<void> {
+  const created: string[] = [];
   for (const demo of DEMO_USERS) {
-    const existing = await em.execute('select 1 from users where lower(username) = lower(?)', [
-      demo.username,
-    ]);
-    const passwordHash = existing.length > 0 ? '' : await hashPassword(demo.password);
-    await em.transactional(async (tx) => {
-      if (existing.length === 0) {
-        await tx.execute(
-          `insert into users (id, username, email, password_hash, display_name)
-           values (?, ?, ?, ?, ?)
-           on conflict do nothing`,
-          [randomUUID(), demo.username, demo.email, passwordHash, demo.displayName],
-        );
-      }
-      await tx.execute(
-        `insert into user_roles (user_id, role_id)
-         select u.id, r.id from users u, roles r
-          where lower(u.username) = lower(?) and r.name = ?
-         on conflict do nothing`,
-        [demo.username, demo.role],
-      );
-    });
+    if (await createDemoUser(em, demo)) {
+      created.push(demo.username);
+    }
   }
-  logger.info({ users: DEMO_USERS.map((demo) => demo.username) }, 'development data seeded');
+  logger.info({ created }, 'development data seeded');
+}
+
+/** Returns whether the account was created (false when the username or email is taken). */
+async function createDemoUser(em: EntityManager, demo: DemoUser): Promise<boolean> {
+  const existing = await em.execute('select 1 from users where lower(username) = lower(?)', [
+    demo.username,
+  ]);
+  if (existing.length > 0) {
+    // Skips the argon2 hash on every start after the first.
+    return false;
+  }
+  const passwordHash = await hashPassword(demo.password);
+  return em.transactional(async (tx) => {
+    // Another replica may have created it since the check: the unique indexes decide, and
+    // the role goes only to a row this statement inserted.
+    const inserted: Array<{ id: string }> = await tx.execute(
+      `insert into users (id, username, email, password_hash, display_name)
+       values (?, ?, ?, ?, ?)
+       on conflict do nothing
+       returning id`,
+      [randomUUID(), demo.username, demo.email, passwordHash, demo.displayName],
+    );
+    const userId = inserted[0]?.id;
+    if (userId === undefined) {
+      return false;
+    }
+    await tx.execute(
+      'insert into user_roles (user_id, role_id) select ?, id from roles where name = ?',
+      [userId, demo.role],
+    );
+    return true;
+  });
 }

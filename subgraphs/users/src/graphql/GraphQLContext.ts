@@ -16,6 +16,13 @@ export interface GraphQLContext {
    * otherwise null (anonymous). Loaded once per request, on first use.
    */
   viewer(): Promise<User | null>;
+  /**
+   * Ids of the users the caller proved to be during this request (register, login) although
+   * the request itself arrived anonymous or as someone else. The payload of those mutations
+   * may show such a user their own data, as if they were the viewer; nothing else changes:
+   * `viewer()` and every permission check still go by the X-Auth-User header.
+   */
+  authenticatedInRequest: Set<string>;
   users: BatchLoader<string, User | null>;
   permissions: BatchLoader<string, string[]>;
 }

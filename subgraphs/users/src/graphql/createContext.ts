@@ -38,6 +38,7 @@ export function createContext(services: UsersServices, logger: Logger) {
       em,
       services,
       viewer: () => (viewer ??= loadViewer()),
+      authenticatedInRequest: new Set(),
       users,
       permissions,
     };

@@ -15,9 +15,22 @@ interface AuthPayload {
   user: User;
 }
 
+/**
+ * The answer of register and login. The caller has just proved to be `user`, so the payload's
+ * user may be read as self (e.g. `user { permissions }`) although the request is anonymous.
+ */
 async function authPayload(context: GraphQLContext, user: User): Promise<AuthPayload> {
   const { accessToken, expiresIn } = await context.services.tokens.issue(user.id);
+  context.authenticatedInRequest.add(user.id);
   return { accessToken, tokenType: 'Bearer', expiresIn, user };
+}
+
+/** Whether the caller may read `userId`'s own data: they are that user, or just proved it. */
+async function isSelf(context: GraphQLContext, userId: string): Promise<boolean> {
+  if (context.authenticatedInRequest.has(userId)) {
+    return true;
+  }
+  return (await context.viewer())?.id === userId;
 }
 
 async function changeRole(
@@ -38,6 +51,11 @@ async function changeRole(
 }
 
 type RoleArgs = { userId: string; role: string };
+
+async function viewerMayReadUsers(context: GraphQLContext): Promise<boolean> {
+  const viewer = await context.viewer();
+  return viewer !== null && (await context.permissions.load(viewer.id)).includes(READ_USERS);
+}
 
 export const resolvers = {
   Query: {
@@ -70,11 +88,7 @@ export const resolvers = {
     __resolveReference: (reference: { id: string }, context: GraphQLContext) =>
       context.users.load(reference.id),
     permissions: async (user: User, _args: unknown, context: GraphQLContext) => {
-      const viewer = await context.viewer();
-      const allowed =
-        viewer !== null &&
-        (viewer.id === user.id || (await context.permissions.load(viewer.id)).includes(READ_USERS));
-      if (!allowed) {
+      if (!(await isSelf(context, user.id)) && !(await viewerMayReadUsers(context))) {
         throw errors.permissionsOfOtherUser();
       }
       return context.permissions.load(user.id);

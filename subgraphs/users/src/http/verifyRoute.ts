@@ -5,7 +5,9 @@ import { ErrorCode } from '../errors/errorCodes.js';
 import { getRequestContext } from './requestContext.js';
 import { sendError } from './sendError.js';
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
+// Auth schemes are case-insensitive and separated from the credentials by one or more spaces
+// (RFC 7235 section 2.1), so "bearer" and "BEARER" are as valid as "Bearer".
+const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i;
 
 /**
  * `GET /auth/verify`, the edge's ForwardAuth check (docs/contracts/identity-header.md).

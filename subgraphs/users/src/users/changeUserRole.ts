@@ -7,11 +7,14 @@ import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.js';
+import { hasControlCharacter } from './hasControlCharacter.js';
 import { hasPermission } from './hasPermission.js';
 
 export type RoleChange = 'assign' | 'revoke';
 
 const MANAGE_ROLES = 'roles:manage';
+/** Length of `roles.name` (varchar(64)): a longer name cannot exist. */
+const ROLE_NAME_MAX = 64;
 
 /**
  * Assigns or revokes a role. Both are idempotent (assigning a held role or revoking a missing
@@ -23,6 +26,7 @@ export async function changeUserRole(
   logger: Logger,
   change: { actorId: string; userId: string; role: string; kind: RoleChange },
 ): Promise<User> {
+  validateRoleName(change.role);
   const user = await em.transactional(async (tx) => {
     // Serialise role changes: two admins revoking each other at once must not both pass the
     // "someone still holds roles:manage" check.
@@ -64,6 +68,21 @@ export async function changeUserRole(
     throw errors.permissionCacheStale();
   }
   return user;
+}
+
+/**
+ * Refuses, before any query, a role name that no role can have. A NUL would otherwise reach
+ * PostgreSQL, which rejects it with a server error instead of an answer the caller can use.
+ */
+function validateRoleName(role: string): void {
+  const length = [...role].length;
+  if (length < 1 || length > ROLE_NAME_MAX || hasControlCharacter(role)) {
+    throw errors.invalidInput(
+      'role',
+      `Enter a role name of 1 to ${ROLE_NAME_MAX} characters without control characters, ` +
+        'such as "staff".',
+    );
+  }
 }
 
 async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> {

@@ -1,4 +1,6 @@
 import { errors } from '../errors/errors.js';
+import { hasControlCharacter } from './hasControlCharacter.js';
+import { isValidUsername } from './isValidUsername.js';
 
 export interface RegisterInput {
   username: string;
@@ -7,45 +9,34 @@ export interface RegisterInput {
   displayName: string;
 }
 
-const USERNAME = /^[a-zA-Z0-9_.-]{3,32}$/;
 // Shape only (something@domain.tld): whether the address exists is not ours to decide here.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const EMAIL_MAX = 254;
 const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 128;
 const DISPLAY_NAME_MAX = 64;
-// Control characters would corrupt logs and layouts wherever the name is shown.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**
  * Checks every field in a fixed order and throws BAD_USER_INPUT naming the first bad one.
- * Returns the values to store (email and display name trimmed).
+ * Returns the values to store (email and display name trimmed). No field may hold a control
+ * character: besides corrupting logs, PostgreSQL rejects NUL, which would surface as a server
+ * error instead of an answer the user can act on.
  */
 export function validateRegisterInput(input: RegisterInput): RegisterInput {
-  if (!USERNAME.test(input.username)) {
+  if (!isValidUsername(input.username)) {
     throw errors.invalidInput(
       'username',
       'Choose a username of 3 to 32 characters: letters, digits, "_", "." or "-".',
     );
   }
-  const email = input.email.trim();
-  if (email.length > EMAIL_MAX || !EMAIL.test(email)) {
-    throw errors.invalidInput('email', 'Enter an email address such as name@example.com.');
-  }
-  // Length in characters, not UTF-16 units, so emoji count once.
-  const passwordLength = [...input.password].length;
-  if (passwordLength < PASSWORD_MIN || passwordLength > PASSWORD_MAX) {
-    throw errors.invalidInput(
-      'password',
-      `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`,
-    );
-  }
+  const email = validEmail(input.email);
+  validatePassword(input.password);
   const displayName = input.displayName.trim();
   const displayNameLength = [...displayName].length;
   if (
     displayNameLength < 1 ||
     displayNameLength > DISPLAY_NAME_MAX ||
-    CONTROL_CHARACTERS.test(displayName)
+    hasControlCharacter(displayName)
   ) {
     throw errors.invalidInput(
       'displayName',
@@ -53,4 +44,43 @@ export function validateRegisterInput(input: RegisterInput): RegisterInput {
     );
   }
   return { username: input.username, email, password: input.password, displayName };
+}
+
+function validEmail(raw: string): string {
+  const email = raw.trim();
+  if (hasControlCharacter(email)) {
+    throw errors.invalidInput(
+      'email',
+      'Remove the control characters (such as NUL) from the email address.',
+    );
+  }
+  if (email.length > EMAIL_MAX || !EMAIL.test(email)) {
+    throw errors.invalidInput('email', 'Enter an email address such as name@example.com.');
+  }
+  return email;
+}
+
+function validatePassword(password: string): void {
+  // Length in characters, not UTF-16 units, so emoji count once.
+  const length = [...password].length;
+  if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
+    throw errors.invalidInput(
+      'password',
+      `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`,
+    );
+  }
+  if (password.trim() === '') {
+    throw errors.invalidInput(
+      'password',
+      'A password made only of spaces or other blank characters is easy to guess. ' +
+        'Include letters, digits or symbols.',
+    );
+  }
+  if (hasControlCharacter(password)) {
+    throw errors.invalidInput(
+      'password',
+      'Remove the control characters (such as tab or NUL) from the password: ' +
+        'they cannot be typed reliably when signing in.',
+    );
+  }
 }

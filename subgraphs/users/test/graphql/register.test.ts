@@ -22,6 +22,18 @@ const valid = {
   displayName: '  Ana Pérez  ',
 };
 
+const REGISTER_WITH_PERMISSIONS = /* GraphQL */ `
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      user {
+        id
+        permissions
+      }
+    }
+  }
+`;
+
 function expectNoLeak(text: string): void {
   expect(text).not.toContain('stacktrace');
   expect(text).not.toContain('$argon2');
@@ -71,6 +83,17 @@ describe('register', () => {
     ['password', { password: 'p'.repeat(129) }],
     ['displayName', { displayName: '   ' }],
     ['displayName', { displayName: 'n'.repeat(65) }],
+    // PostgreSQL rejects NUL: it must be refused as input, not reach the database.
+    ['username', { username: 'ana\u0000perez' }],
+    ['email', { email: 'n\u0000@example.com' }],
+    ['email', { email: 'a\u0007@example.com' }],
+    ['email', { email: 'ana\u0085@example.com' }],
+    ['password', { password: 'a long \u0000passphrase' }],
+    ['password', { password: 'a long\tpassphrase' }],
+    ['displayName', { displayName: 'Ana\u0000' }],
+    ['displayName', { displayName: 'Ana\u009b' }],
+    ['password', { password: ' '.repeat(8) }],
+    ['password', { password: ' \t\u00a0\u3000'.repeat(3) }],
   ])('rejects an invalid %s with BAD_USER_INPUT naming the field', async (field, change) => {
     const result = await t.gql(REGISTER, { input: { ...valid, ...change } });
 
@@ -81,6 +104,34 @@ describe('register', () => {
     expectNoLeak(result.text);
     const count = await t.service.services.orm.em.fork().execute('select count(*) from users');
     expect(Number(count[0]!['count'])).toBe(0);
+  });
+
+  it('says why a password of only spaces is refused', async () => {
+    const result = await t.gql(REGISTER, { input: { ...valid, password: ' '.repeat(8) } });
+    expect(result.body.errors![0]!.message).toMatch(/only of spaces/);
+  });
+
+  it('says which field holds a control character', async () => {
+    const result = await t.gql(REGISTER, { input: { ...valid, email: 'n\u0000@example.com' } });
+    expect(result.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/control characters/),
+        path: ['register'],
+        locations: expect.any(Array),
+        extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      },
+    ]);
+  });
+
+  it('lets the new user read their own permissions in the same request', async () => {
+    const result = await t.gql<{
+      register: { accessToken: string; user: { id: string; permissions: string[] } };
+    }>(REGISTER_WITH_PERMISSIONS, { input: valid });
+
+    expect(result.body.errors).toBeUndefined();
+    const payload = result.body.data!.register;
+    expect(payload.user.permissions).toEqual([]);
+    expect(payload.accessToken.split('.')).toHaveLength(3);
   });
 
   it('rejects a username that differs only in case, then keeps working', async () => {

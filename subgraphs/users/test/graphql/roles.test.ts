@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 
 import { asUser, grantRole, registerUser } from '../support/fixtures.js';
-import { startTestService, type TestService } from '../support/testService.js';
+import { captureLogs, startTestService, type TestService } from '../support/testService.js';
 
 const ASSIGN = /* GraphQL */ `
   mutation ($userId: ID!, $role: String!) {
@@ -22,15 +22,17 @@ const REVOKE = /* GraphQL */ `
 `;
 
 let t: TestService;
+const { logger, logs } = captureLogs('info');
 
 beforeAll(async () => {
-  t = await startTestService();
+  t = await startTestService({ logger });
 });
 afterAll(async () => {
   await t.close();
 });
 beforeEach(async () => {
   await t.reset();
+  logs.lines.length = 0;
 });
 
 async function rolesOf(userId: string): Promise<string[]> {
@@ -90,6 +92,33 @@ describe('assignRole and revokeRole', () => {
       field: 'role',
     });
   });
+
+  it.each([
+    ['a NUL', 'st\u0000aff'],
+    ['a control character', 'staff\u0007'],
+    ['65 characters', 'r'.repeat(65)],
+    ['no characters', ''],
+  ])(
+    'refuses a role name with %s as BAD_USER_INPUT, without a database error',
+    async (_c, role) => {
+      const admin = await registerUser(t);
+      await grantRole(t, admin.id, 'admin');
+      const target = await registerUser(t);
+
+      for (const mutation of [ASSIGN, REVOKE]) {
+        const result = await t.gql(mutation, { userId: target.id, role }, asUser(admin.id));
+        expect(result.body.data ?? null).toBeNull();
+        expect(result.body.errors).toEqual([
+          expect.objectContaining({
+            message: expect.stringMatching(/^Enter a role name/),
+            extensions: { code: 'BAD_USER_INPUT', field: 'role' },
+          }),
+        ]);
+      }
+      expect(await rolesOf(target.id)).toEqual(['member']);
+      expect(logs.lines.filter((line) => line['level'] === 'error')).toEqual([]);
+    },
+  );
 
   it('assigns and revokes, idempotently', async () => {
     const admin = await registerUser(t);

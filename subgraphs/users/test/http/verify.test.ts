@@ -67,6 +67,17 @@ describe('GET /auth/verify', () => {
     expect(JSON.parse(text)).toEqual({ userId });
   });
 
+  it.each(['bearer', 'BEARER', 'bEaReR', 'Bearer  '])(
+    'accepts the scheme in any case and 1*SP before the token (RFC 7235): "%s"',
+    async (scheme) => {
+      const separator = scheme.endsWith(' ') ? '' : ' ';
+      const { response, text } = await verify(`${scheme}${separator}${validToken}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-auth-user')).toBe(userId);
+      expect(JSON.parse(text)).toEqual({ userId });
+    },
+  );
+
   it('accepts a valid token on the public route too', async () => {
     const { response } = await verify(`Bearer ${validToken}`, '?anonymous=allow');
     expect(response.status).toBe(200);
@@ -153,6 +164,8 @@ describe('GET /auth/verify', () => {
     ['Basic scheme', 'Basic YWRtaW46YWRtaW4xMjM='],
     ['bare token', 'TOKEN'],
     ['lower-case scheme with garbage', 'bearer x'],
+    ['scheme glued to the token', 'BearerTOKEN'],
+    ['another scheme that starts like it', 'Bearerx TOKEN'],
     ['empty bearer', 'Bearer '],
   ])('refuses a malformed Authorization header (%s)', async (_case, header) => {
     await expectRejected(header.replace('TOKEN', validToken));

@@ -2,10 +2,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import { Writable } from 'node:stream';
 
 import { Redis } from 'ioredis';
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import type { Logger, LevelWithSilent } from 'pino';
 
 import { startUsersService, type RunningUsersService } from '../../src/app.js';
 import type { UsersConfig } from '../../src/config/UsersConfig.js';
+import { createLogger } from '../../src/logging/createLogger.js';
 
 /** The test database and Redis db index 1 belong to these tests alone. */
 export const TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/courtgraph_users_test';
@@ -50,7 +51,8 @@ export function captureLogs(level: LevelWithSilent = 'trace') {
       callback();
     },
   });
-  const logger = pino({ level, base: { service: 'users' } }, stream);
+  // The service's own logger configuration (serializers, redaction), only the stream differs.
+  const logger = createLogger(level, stream);
   const logs: CapturedLogs = { lines, text: () => raw.join('') };
   return { logger, logs };
 }
