@@ -1,5 +1,6 @@
 import { isUuid } from '../ids/isUuid.js';
 import { courtsErrors } from '../errors/courtsErrors.js';
+import { hasControlCharacter } from '../text/normalizeText.js';
 
 /** Position of a court in the list order `lower(name), id`. */
 export interface CourtCursor {
@@ -32,6 +33,9 @@ export function decodeCursor(raw: string): CourtCursor {
   }
   if (!Array.isArray(value) || value.length !== 2) throw invalid;
   const [name, id] = value as unknown[];
-  if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) throw invalid;
+  if (typeof name !== 'string' || !isUuid(id)) throw invalid;
+  // Cursors are client-editable and reach the query: no stored name holds a control character,
+  // and NUL would make PostgreSQL fail the whole request.
+  if (hasControlCharacter(name)) throw invalid;
   return { name, id };
 }

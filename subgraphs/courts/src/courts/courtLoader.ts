@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../ids/isUuid.js';
 import { CourtSchema, type Court } from './courtEntity.js';
 
-export type CourtLoader = (id: string) => Promise<Court | null>;
+/** Takes `unknown`: a federation representation's id is whatever JSON the client sent. */
+export type CourtLoader = (id: unknown) => Promise<Court | null>;
 
 interface Waiter {
   resolve: (court: Court | null) => void;

@@ -4,6 +4,7 @@ import { courtsErrors } from '../errors/courtsErrors.js';
 import { CourtSchema, type Court } from './courtEntity.js';
 import { decodeCursor, encodeCursor, type CourtCursor } from './courtCursor.js';
 import { escapeLike, type CourtFilter } from './courtFilter.js';
+import { validateCourtFilter } from './validateCourtFilter.js';
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
@@ -14,12 +15,13 @@ export interface CourtPage {
   totalCount: number;
 }
 
-function filteredQuery(em: EntityManager, filter: CourtFilter | null | undefined) {
+/** `filter` must come from validateCourtFilter. */
+function filteredQuery(em: EntityManager, filter: CourtFilter) {
   const qb = em.createQueryBuilder(CourtSchema, 'c');
-  if (filter?.sport != null) qb.andWhere({ sport: filter.sport });
-  if (filter?.status != null) qb.andWhere({ status: filter.status });
-  if (filter?.indoor != null) qb.andWhere({ indoor: filter.indoor });
-  if (filter?.search != null && filter.search !== '') {
+  if (filter.sport != null) qb.andWhere({ sport: filter.sport });
+  if (filter.status != null) qb.andWhere({ status: filter.status });
+  if (filter.indoor != null) qb.andWhere({ indoor: filter.indoor });
+  if (filter.search != null && filter.search !== '') {
     // Backslash is PostgreSQL's default LIKE escape character, which escapeLike relies on.
     qb.andWhere({ name: { $ilike: `%${escapeLike(filter.search)}%` } });
   }
@@ -43,15 +45,16 @@ export async function listCourts(
   if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) {
     throw courtsErrors.badUserInput('first', `Ask for 1 to ${PAGE_SIZE_MAX} courts per page.`);
   }
+  const filter = validateCourtFilter(args.filter);
   const after: CourtCursor | null = args.after == null ? null : decodeCursor(args.after);
 
-  const page = filteredQuery(em, args.filter);
+  const page = filteredQuery(em, filter);
   if (after) page.andWhere('(lower(c.name), c.id) > (lower(?), ?)', [after.name, after.id]);
   page.orderBy([{ [raw('lower(c.name)')]: 'asc' }, { id: 'asc' }]).limit(first + 1);
 
   const [rows, totalCount] = await Promise.all([
     page.getResultList(),
-    filteredQuery(em, args.filter).getCount(),
+    filteredQuery(em, filter).getCount(),
   ]);
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);

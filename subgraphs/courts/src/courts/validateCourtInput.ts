@@ -1,4 +1,5 @@
 import { courtsErrors } from '../errors/courtsErrors.js';
+import { normalizeText } from '../text/normalizeText.js';
 import type { Court } from './courtEntity.js';
 import type { CreateCourtInput, MoneyInput, UpdateCourtInput } from './courtInput.js';
 
@@ -15,7 +16,8 @@ type CourtChanges = Partial<
 >;
 
 function checkName(raw: string): string {
-  const name = raw.trim();
+  // NFC before the length check and storage: the unique index then sees one form per name.
+  const name = normalizeText('name', raw, { label: true }).trim();
   // Count code points, not UTF-16 units, to agree with PostgreSQL's varchar(80).
   const length = [...name].length;
   if (length < 1 || length > NAME_MAX) {
@@ -29,7 +31,7 @@ function checkName(raw: string): string {
 
 function checkSurface(raw: string | null): string | null {
   if (raw === null) return null;
-  const surface = raw.trim();
+  const surface = normalizeText('surface', raw, { label: true }).trim();
   if ([...surface].length > SURFACE_MAX) {
     throw courtsErrors.badUserInput(
       'surface',

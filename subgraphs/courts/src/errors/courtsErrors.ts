@@ -11,6 +11,28 @@ export const courtsErrors = {
     return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
   },
 
+  controlCharacter(field: string): GraphQLError {
+    return courtsErrors.badUserInput(
+      field,
+      `Remove control characters (such as NUL, tabs or line breaks) from ${field}.`,
+    );
+  },
+
+  formatCharacter(field: string): GraphQLError {
+    return courtsErrors.badUserInput(
+      field,
+      `Remove invisible formatting characters (such as direction overrides or zero-width ` +
+        `spaces) from ${field}; only the zero-width joiner of emoji sequences is allowed.`,
+    );
+  },
+
+  unpairedSurrogate(field: string): GraphQLError {
+    return courtsErrors.badUserInput(
+      field,
+      `Send ${field} as well-formed Unicode text; it holds half of a surrogate pair.`,
+    );
+  },
+
   duplicateCourtName(): GraphQLError {
     return courtsErrors.badUserInput(
       'name',

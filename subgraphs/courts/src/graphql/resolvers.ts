@@ -30,7 +30,7 @@ export const resolvers: GraphQLResolverMap<CourtsContext> = {
   },
 
   Court: {
-    __resolveReference: (reference: { id: string }, ctx: CourtsContext) =>
+    __resolveReference: (reference: { id?: unknown }, ctx: CourtsContext) =>
       ctx.loadCourt(reference.id),
     hourlyRate: (court: Court) => ({
       amount: court.hourlyRateAmount,

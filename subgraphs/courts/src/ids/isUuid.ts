@@ -4,6 +4,10 @@
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/**
+ * Takes `unknown` because ids also arrive inside federation representations (`_Any`), where a
+ * client can send an array or an object: `RegExp.test` would stringify `["<uuid>"]` and pass it.
+ */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }

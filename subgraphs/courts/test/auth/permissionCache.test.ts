@@ -80,7 +80,7 @@ describe('createPermissionReader against Redis', () => {
     const warning = captured
       .lines()
       .findLast((line) => line['msg'] === 'bad permission cache entry ignored');
-    expect(warning).toMatchObject({ level: 40, userId: USER });
+    expect(warning).toMatchObject({ level: 'warn', userId: USER });
     expect(String(warning?.['reason'])).toContain(reason);
   });
 
