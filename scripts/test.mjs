@@ -2,8 +2,8 @@
 /**
  * `npm test`: every check and every test suite, on the real PostgreSQL, Redis and Caddy.
  * Installs what is missing first (npm packages, Caddy), builds, then runs in order:
- * type checks, the formatter and lint checks, the supergraph drift check, each package's Jest suite and
- * the end-to-end suite through the edge. Ends with one line "N passed, N failed".
+ * type checks, the formatter and lint checks, the supergraph drift check, each package's Jest
+ * suite and the end-to-end suite through the edge. Ends with one line "N passed, N failed".
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';

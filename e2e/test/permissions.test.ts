@@ -37,7 +37,7 @@ it('a new member is cached with no permissions', async () => {
   });
 });
 
-it('granting staff lets the next createCourt through; taking it away refuses the next one', async () => {
+it('granting staff lets the next createCourt through; revoking refuses the next', async () => {
   const member = await registerMember('promoted');
   expect(firstCode(await createCourt(member))).toBe('FORBIDDEN');
 

@@ -28,7 +28,8 @@ export function ensureCaddy() {
   if (!canApt) {
     throw new Error(
       'Caddy (2.6 or newer) is needed for the edge proxy and is not installed. Install it with ' +
-        '`sudo apt-get install caddy` (Debian/Ubuntu) or from https://caddyserver.com/docs/install, ' +
+        '`sudo apt-get install caddy` (Debian/Ubuntu) or from ' +
+        'https://caddyserver.com/docs/install, ' +
         'then run this again.',
     );
   }

@@ -17,7 +17,8 @@ const START_TIMEOUT_MS = 60_000;
 
 /**
  * @typedef {object} StackOptions
- * @property {string} postgresUrl     server URL without a database, e.g. postgres://postgres@127.0.0.1:5432
+ * @property {string} postgresUrl     server URL without a database,
+ *   e.g. postgres://postgres@127.0.0.1:5432
  * @property {string} usersDatabase
  * @property {string} courtsDatabase
  * @property {string} redisUrl        including the database index, e.g. redis://127.0.0.1:6379/0
