@@ -9,6 +9,7 @@
  * USERS_PORT (4001), COURTS_PORT (4002), NODE_ENV (development), LOG_LEVEL (info).
  */
 import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
+import { stopAllChildren } from './lib/processes.mjs';
 import { REPO_ROOT, startStack } from './lib/stack.mjs';
 
 /**
@@ -25,7 +26,17 @@ function portSetting(name, fallback) {
   return port;
 }
 
+/** Ctrl-C while the stack is still starting: stop whatever already runs, then leave. */
+let interrupted = false;
+function stopWhileStarting(/** @type {NodeJS.Signals} */ signal) {
+  interrupted = true;
+  process.stdout.write(`\n${signal}: stopping the services started so far...\n`);
+  void stopAllChildren().then(() => process.exit(130));
+}
+
 async function main() {
+  process.once('SIGINT', stopWhileStarting);
+  process.once('SIGTERM', stopWhileStarting);
   ensureNpmPackages(REPO_ROOT);
   ensureCaddy();
   process.stdout.write('Building the services (tsc)...\n');
@@ -68,6 +79,8 @@ async function main() {
     ].join('\n'),
   );
 
+  process.off('SIGINT', stopWhileStarting);
+  process.off('SIGTERM', stopWhileStarting);
   let stopping = false;
   const shutdown = (/** @type {NodeJS.Signals} */ signal) => {
     if (stopping) return;
@@ -89,6 +102,8 @@ async function main() {
 }
 
 main().catch((error) => {
+  // Interrupted while starting: the failure is the interruption, already being handled.
+  if (interrupted) return;
   process.stderr.write(`\nnpm start failed: ${error instanceof Error ? error.message : error}\n`);
   process.exit(1);
 });

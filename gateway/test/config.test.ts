@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       subgraphUrls: {},
       subgraphTimeoutMs: 10_000,
       edgeSecret: undefined,
+      gatewaySecret: undefined,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
     ['SUBGRAPH_USERS_URL', 'users:4001', /SUBGRAPH_USERS_URL must be an http\(s\) URL/],
     ['SUBGRAPH_TIMEOUT_MS', '5', /SUBGRAPH_TIMEOUT_MS must be an integer from 100/],
     ['EDGE_SECRET', 'short', /EDGE_SECRET must be at least 32 characters/],
+    ['GATEWAY_SECRET', 'x'.repeat(31), /GATEWAY_SECRET must be at least 32 characters/],
   ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
     const load = (): unknown => loadConfig({ [name]: value }, defaults);
     expect(load).toThrow(ConfigError);

@@ -1,3 +1,5 @@
+import { getIntrospectionQuery } from 'graphql';
+
 import type { RunningGateway } from '../src/http/startGatewayServer.js';
 import {
   ECHO_SUBGRAPH_SDL,
@@ -60,12 +62,26 @@ describe('requests the gateway refuses itself', () => {
   });
 
   it('refuses an operation nested deeper than 12 levels', async () => {
-    const nested = 'ofType { '.repeat(10) + 'name' + ' }'.repeat(10);
-    const answer = await post({
-      query: `{ __schema { types { fields { type { ${nested} } } } } }`,
-    });
+    const nested = 'next { '.repeat(11) + 'value' + ' }'.repeat(11);
+    const answer = await post({ query: `{ chain { ${nested} } }` });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]?.message).toMatch(/levels deep; at most 12/);
+    expect(answer.body.errors?.[0]?.message).toMatch(/13 levels deep; at most 12/);
+
+    const allowed = 'next { '.repeat(10) + 'value' + ' }'.repeat(10);
+    expect((await post({ query: `{ chain { ${allowed} } }` })).status).toBe(200);
+  });
+
+  it('lets the standard introspection query through, deep as it is', async () => {
+    const answer = await post({ query: getIntrospectionQuery() });
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+  });
+
+  it('refuses automatic persisted queries with a code the client can act on', async () => {
+    const answer = await post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+    });
+    expect(answer.body.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 
   it('counts fields inside fragments every time the fragment is used', async () => {

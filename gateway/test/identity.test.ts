@@ -99,7 +99,11 @@ describe('bad requests', () => {
     const text = await response.text();
     expect(response.status).toBe(400);
     expect(JSON.parse(text)).toEqual({
-      errors: [expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })],
+      errors: [
+        expect.objectContaining({
+          extensions: { code: 'BAD_REQUEST', requestId: expect.any(String) },
+        }),
+      ],
     });
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
     expect(text).not.toContain('stacktrace');
@@ -157,5 +161,36 @@ describe('with EDGE_SECRET set', () => {
     const fromEdge = await sendToGuarded({ 'x-auth-user': USER_ID, 'x-edge-secret': secret });
     expect(fromEdge.authUser).toBe(USER_ID);
     expect(fromEdge.names).not.toContain('x-edge-secret');
+  });
+});
+
+describe('with GATEWAY_SECRET set', () => {
+  it('proves every subgraph fetch comes from the gateway, whatever the client sent', async () => {
+    const secret = 'gateway-to-subgraph-secret-0123456789';
+    const proving = await startTestGateway(
+      [{ name: 'echo', url: echo.url, sdl: ECHO_SUBGRAPH_SDL }],
+      { GATEWAY_SECRET: secret },
+    );
+    try {
+      const response = await fetch(`${proving.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-gateway-secret': 'client-guess' },
+        body: JSON.stringify({ query: '{ received { gatewaySecret } }' }),
+      });
+      const body = (await response.json()) as { data: { received: { gatewaySecret: string } } };
+      expect(body.data.received.gatewaySecret).toBe(secret);
+    } finally {
+      await proving.stop();
+    }
+  });
+
+  it('sends no secret when none is configured, even if the client sent one', async () => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gateway-secret': 'client-guess' },
+      body: JSON.stringify({ query: '{ received { gatewaySecret } }' }),
+    });
+    const body = (await response.json()) as { data: { received: { gatewaySecret: null } } };
+    expect(body.data.received.gatewaySecret).toBeNull();
   });
 });

@@ -134,5 +134,28 @@ export function failure(managed, problem) {
     .slice(-15)
     .map((line) => `    ${line}`)
     .join('\n');
-  return new Error(`${managed.name} ${problem}. Its last output:\n${tail}`);
+  const hint = managed.recentLines.some((line) => line.includes('EADDRINUSE'))
+    ? '\nIts port is taken: stop what listens there (`ss -ltnp`) or choose another port ' +
+      '(USERS_PORT, COURTS_PORT, GATEWAY_PORT, EDGE_PORT).'
+    : '';
+  return new Error(`${managed.name} ${problem}.${hint} Its last output:\n${tail}`);
+}
+
+/**
+ * Stops every child still running, in reverse start order: for a launcher interrupted while
+ * the stack was still starting, before it had a stack to stop.
+ * @returns {Promise<void>}
+ */
+export async function stopAllChildren() {
+  const children = [...liveChildren].reverse();
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+        }),
+    ),
+  );
 }

@@ -65,6 +65,11 @@ export async function startStack(options) {
     for (const managed of started.reverse()) await stopProcess(managed);
   };
 
+  // Fresh secrets per run: only this run's edge can hand the gateway an identity, and only
+  // this run's gateway can hand one to a subgraph (docs/contracts/identity-header.md).
+  const edgeSecret = randomBytes(32).toString('base64url');
+  const gatewaySecret = randomBytes(32).toString('base64url');
+
   try {
     const baseEnv = {
       ...process.env,
@@ -100,11 +105,13 @@ export async function startStack(options) {
     const [usersUrl, courtsUrl] = await Promise.all([
       startService('users', 'subgraphs/users', {
         PORT: String(options.ports.users),
+        GATEWAY_SECRET: gatewaySecret,
         DATABASE_URL: `${options.postgresUrl}/${options.usersDatabase}`,
         REDIS_URL: options.redisUrl,
       }),
       startService('courts', 'subgraphs/courts', {
         PORT: String(options.ports.courts),
+        GATEWAY_SECRET: gatewaySecret,
         DATABASE_URL: `${options.postgresUrl}/${options.courtsDatabase}`,
         REDIS_URL: options.redisUrl,
       }),
@@ -113,10 +120,9 @@ export async function startStack(options) {
     const usersRoute = options.routeUsersThrough
       ? await options.routeUsersThrough(usersUrl)
       : usersUrl;
-    // A fresh secret per run: only this run's edge can hand the gateway an identity.
-    const edgeSecret = randomBytes(32).toString('base64url');
     const gatewayUrl = await startService('gateway', 'gateway', {
       EDGE_SECRET: edgeSecret,
+      GATEWAY_SECRET: gatewaySecret,
       PORT: String(options.ports.gateway),
       SUBGRAPH_USERS_URL: `${usersRoute}/graphql`,
       SUBGRAPH_COURTS_URL: `${courtsUrl}/graphql`,

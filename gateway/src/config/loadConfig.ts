@@ -25,6 +25,12 @@ export interface GatewayConfig {
    * is acceptable only where nothing but the edge can reach the gateway.
    */
   edgeSecret: string | undefined;
+  /**
+   * `GATEWAY_SECRET`: sent to every subgraph in X-Gateway-Secret; a subgraph configured with
+   * the same value believes X-Auth-User only from requests that carry it. At least 32
+   * characters. Unset: no secret is sent.
+   */
+  gatewaySecret: string | undefined;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -45,6 +51,7 @@ export function loadConfig(
     subgraphUrls: readSubgraphUrls(env),
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     edgeSecret: readSecret(env, 'EDGE_SECRET', 32),
+    gatewaySecret: readSecret(env, 'GATEWAY_SECRET', 32),
   };
 }
 

@@ -22,7 +22,7 @@ export function handleBodyErrors(logger: Logger): ErrorRequestHandler {
               status === 413
                 ? 'Request body too large: send at most 1 MB of JSON.'
                 : 'Request body is not valid JSON: send {"query": "...", "variables": {...}}.',
-            extensions: { code: 'BAD_REQUEST' },
+            extensions: { code: 'BAD_REQUEST', requestId: request.id },
           },
         ],
       });
@@ -33,7 +33,10 @@ export function handleBodyErrors(logger: Logger): ErrorRequestHandler {
     requestLogger.error({ err: error }, 'unhandled HTTP error');
     response.status(500).json({
       errors: [
-        { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: 'Internal server error.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: request.id },
+        },
       ],
     });
   };

@@ -28,6 +28,17 @@ export function logRequests(): ApolloServerPlugin<GatewayContext> {
           if (response.body.kind !== 'single') return;
 
           const { singleResult } = response.body;
+          // The gateway reports, in extensions, nulls it put in place of an entity a subgraph
+          // could not find (a court's deleted creator). The data already says so; keep the
+          // detail in the logs.
+          if (singleResult.extensions?.valueCompletion) {
+            contextValue.logger.info(
+              { valueCompletion: singleResult.extensions.valueCompletion },
+              'entities resolved to null',
+            );
+            delete singleResult.extensions.valueCompletion;
+            if (Object.keys(singleResult.extensions).length === 0) delete singleResult.extensions;
+          }
           if (!singleResult.errors) return;
           singleResult.errors = singleResult.errors.map((error) => ({
             ...error,

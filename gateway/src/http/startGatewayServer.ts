@@ -46,6 +46,9 @@ export async function startGatewayServer(
     csrfPrevention: true,
     formatError: formatGatewayError,
     validationRules: [limitOperationSize(DEFAULT_OPERATION_LIMITS)],
+    // No automatic persisted queries: the web app sends full documents, and an unused cache
+    // is one more thing a client can fill.
+    persistedQueries: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logRequests()],
   });
   await apollo.start();

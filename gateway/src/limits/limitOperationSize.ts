@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 
 export interface OperationLimits {
-  /** Deepest field nesting allowed; the root fields are depth 1. */
+  /** Deepest field nesting allowed; the root fields are depth 1; introspection is exempt. */
   maxDepth: number;
   /** Fields in one operation, each use of a fragment counted again. */
   maxFields: number;
@@ -49,7 +49,13 @@ export function limitOperationSize(limits: OperationLimits): ValidationRule {
           inner = selection.selectionSet
             ? measure(selection.selectionSet, depth + 1, seen)
             : { depth, fields: 0 };
-          inner = { depth: Math.max(inner.depth, depth), fields: inner.fields + 1 };
+          // The standard introspection query nests 15 levels (type references); it reads the
+          // schema, not data, so only its field count is limited.
+          const introspection = depth === 1 && selection.name.value.startsWith('__');
+          inner = {
+            depth: introspection ? depth : Math.max(inner.depth, depth),
+            fields: inner.fields + 1,
+          };
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           inner = measure(selection.selectionSet, depth, seen);
         } else {

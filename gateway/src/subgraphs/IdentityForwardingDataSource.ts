@@ -2,6 +2,9 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 
 import { IDENTITY_HEADER } from '../identity/readIdentity.js';
 import { REQUEST_ID_HEADER } from '../http/resolveRequestId.js';
+
+/** Proves to a subgraph that a fetch comes from this gateway (docs/contracts/identity-header.md). */
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 import type { GatewayContext } from './GatewayContext.js';
 
 /**
@@ -15,6 +18,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly subgraphName: string,
     url: string,
     private readonly timeoutMs: number,
+    private readonly gatewaySecret: string | undefined,
   ) {
     super({ url });
 
@@ -32,6 +36,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const context = contextOf(options);
     headers.delete(IDENTITY_HEADER);
     if (context?.userId) headers.set(IDENTITY_HEADER, context.userId);
+    if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     context?.logger.debug({ subgraph: this.subgraphName }, 'subgraph fetch');
   }

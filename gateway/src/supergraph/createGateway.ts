@@ -9,6 +9,7 @@ export interface SupergraphOptions {
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  gatewaySecret: string | undefined;
   logger: Logger;
 }
 
@@ -38,7 +39,12 @@ export function createGateway(options: SupergraphOptions): {
       if (!target) throw new Error(`Subgraph "${name}" has no routing URL in the supergraph.`);
 
       routes.set(name, target);
-      return new IdentityForwardingDataSource(name, target, options.subgraphTimeoutMs);
+      return new IdentityForwardingDataSource(
+        name,
+        target,
+        options.subgraphTimeoutMs,
+        options.gatewaySecret,
+      );
     },
   });
   return { gateway, routes };

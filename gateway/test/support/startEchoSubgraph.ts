@@ -11,10 +11,12 @@ import { parse } from 'graphql';
 /** SDL of a real subgraph that reports the headers the gateway sent it. */
 export const ECHO_SUBGRAPH_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { received: ReceivedHeaders! }
+  type Query { received: ReceivedHeaders!, chain: Link }
+  type Link { next: Link, value: String }
   type ReceivedHeaders {
     authUser: String
     requestId: String
+    gatewaySecret: String
     names: [String!]!
   }
 `;
@@ -33,11 +35,13 @@ export async function startEchoSubgraph(): Promise<EchoSubgraph> {
     typeDefs: parse(ECHO_SUBGRAPH_SDL),
     resolvers: {
       Query: {
+        chain: () => null,
         received: (_root: unknown, _args: unknown, context: unknown) => {
           const { headers } = context as { headers: Record<string, unknown> };
           return {
             authUser: headers['x-auth-user'] ?? null,
             requestId: headers['x-request-id'] ?? null,
+            gatewaySecret: headers['x-gateway-secret'] ?? null,
             names: Object.keys(headers).sort(),
           };
         },
