@@ -98,7 +98,9 @@ export async function startUsersService(
       '/graphql',
       express.json({ limit: JSON_BODY_LIMIT }),
       restoreRequestContext,
-      expressMiddleware(apollo, { context: createContext(services, logger) }),
+      expressMiddleware(apollo, {
+        context: createContext(services, logger, config.gatewaySecret),
+      }),
     );
     app.use(errorHandler(logger));
     httpServer.on('request', app);

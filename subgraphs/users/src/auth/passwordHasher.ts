@@ -13,13 +13,18 @@ const ARGON2ID_OPTIONS: Options = {
   parallelism: 1,
 };
 
+/**
+ * Both functions hash the NFC form: one password typed as precomposed "ä" on one device and
+ * as "a" plus a combining diaeresis on another must give the same bytes to argon2. Doing it
+ * here, not in each caller, means no path can hash one form and verify another.
+ */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2ID_OPTIONS);
+  return hash(password.normalize('NFC'), ARGON2ID_OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password, ARGON2ID_OPTIONS);
+    return await verify(passwordHash, password.normalize('NFC'), ARGON2ID_OPTIONS);
   } catch {
     // A malformed stored hash is a failed login, not a server error.
     return false;

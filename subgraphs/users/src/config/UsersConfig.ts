@@ -17,6 +17,13 @@ export interface UsersConfig {
   jwt: JwtConfig;
   /** Where development keys are generated when none is configured. */
   secretsDir: string;
+  /**
+   * `GATEWAY_SECRET` (at least 32 characters, no whitespace): when set, `X-Auth-User` is
+   * believed only from requests whose `X-Gateway-Secret` equals it, and any other caller is
+   * anonymous. Unset: every caller's `X-Auth-User` is believed, which is safe only where
+   * nothing but the gateway can reach the service. Never logged.
+   */
+  gatewaySecret: string | undefined;
 }
 
 export interface JwtConfig {

@@ -9,6 +9,8 @@ type Env = Record<string, string | undefined>;
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** Shortest accepted `GATEWAY_SECRET`: the gateway refuses shorter ones too. */
+const GATEWAY_SECRET_MIN = 32;
 
 /** The package root (`subgraphs/users`), whether running from `src/` or `dist/`. */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -44,7 +46,27 @@ export function loadConfig(env: Env = process.env): UsersConfig {
       accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
     },
     secretsDir: resolve(PACKAGE_ROOT, '.secrets'),
+    gatewaySecret: secret(env, 'GATEWAY_SECRET', GATEWAY_SECRET_MIN),
   };
+}
+
+/**
+ * An optional shared secret. The error never quotes the value: start-up failures are logged.
+ * Length is counted as the gateway counts it (UTF-16 units), so both accept the same values.
+ */
+function secret(env: Env, name: string, minLength: number): string | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') {
+    return undefined;
+  }
+  if (value.length < minLength || /\s/.test(value)) {
+    throw new ConfigError(
+      name,
+      `must be at least ${minLength} characters without whitespace; ` +
+        'set the same value as the gateway, e.g. from `openssl rand -hex 32`.',
+    );
+  }
+  return value;
 }
 
 function readPrivateKey(env: Env): string | undefined {

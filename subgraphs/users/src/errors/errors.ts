@@ -18,6 +18,29 @@ export const errors = {
   invalidInput(field: string, message: string): UsersError {
     return new UsersError(ErrorCode.BadUserInput, message, { field });
   },
+  /** `label`: how the message names the field to a person, e.g. "the display name". */
+  controlCharacter(field: string, label: string): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      `Remove the control characters (such as NUL, tabs or line breaks) from ${label}.`,
+      { field },
+    );
+  },
+  formatCharacter(field: string, label: string): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      `Remove the invisible formatting characters (such as direction overrides or zero-width ` +
+        `spaces) from ${label}; only joiners of emoji and scripts that need them are allowed.`,
+      { field },
+    );
+  },
+  unpairedSurrogate(field: string, label: string): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      `Send ${label} as well-formed Unicode text: it holds half of a surrogate pair.`,
+      { field },
+    );
+  },
   usernameTaken(): UsersError {
     return new UsersError(
       ErrorCode.BadUserInput,

@@ -5,6 +5,12 @@
  */
 export interface BatchLoader<K, V> {
   load(key: K): Promise<V>;
+  /**
+   * Forgets `key`, so the next `load` fetches it again. Call it after changing what the key
+   * maps to: a mutation's own answer, or a later field of the same request, must not show
+   * the value from before the change.
+   */
+  clear(key: K): void;
 }
 
 export function createBatchLoader<K, V>(
@@ -39,6 +45,9 @@ export function createBatchLoader<K, V>(
       });
       cache.set(key, promise);
       return promise;
+    },
+    clear(key) {
+      cache.delete(key);
     },
   };
 }

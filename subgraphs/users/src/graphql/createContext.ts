@@ -1,5 +1,6 @@
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 
+import { isFromGateway } from '../auth/isFromGateway.js';
 import { isUserId } from '../auth/isUserId.js';
 import type { User } from '../database/entities/User.js';
 import { getRequestContext } from '../http/requestContext.js';
@@ -10,7 +11,12 @@ import type { UsersServices } from '../users/UsersServices.js';
 import { createBatchLoader } from './createBatchLoader.js';
 import type { GraphQLContext } from './GraphQLContext.js';
 
-export function createContext(services: UsersServices, logger: Logger) {
+/** `gatewaySecret`: `GATEWAY_SECRET`, or undefined to believe every caller's X-Auth-User. */
+export function createContext(
+  services: UsersServices,
+  logger: Logger,
+  gatewaySecret: string | undefined,
+) {
   return async ({ req, res }: ExpressContextFunctionArgument): Promise<GraphQLContext> => {
     const requestContext = getRequestContext(res);
     const em = services.orm.em.fork();
@@ -21,8 +27,17 @@ export function createContext(services: UsersServices, logger: Logger) {
     );
 
     // The gateway sets this header after the edge verified the token; check its shape again
-    // (defence in depth) and require the user to exist and be active.
-    const header = req.get('x-auth-user');
+    // (defence in depth) and require the user to exist and be active. With a gateway secret
+    // configured, a request without it is anonymous: another local process could send it.
+    const fromGateway =
+      gatewaySecret === undefined || isFromGateway(req.headers['x-gateway-secret'], gatewaySecret);
+    const header = fromGateway ? req.get('x-auth-user') : undefined;
+    if (!fromGateway && req.get('x-auth-user')) {
+      // A hint for a gateway sending no or another secret; neither value is logged.
+      (requestContext?.logger ?? logger).warn(
+        'X-Auth-User ignored: X-Gateway-Secret is missing or wrong, so the caller is anonymous',
+      );
+    }
     let viewer: Promise<User | null> | undefined;
     const loadViewer = async (): Promise<User | null> => {
       if (!isUserId(header)) {

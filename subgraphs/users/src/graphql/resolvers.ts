@@ -43,11 +43,18 @@ async function changeRole(
     throw errors.signInRequired();
   }
   const { em, services, logger } = context;
-  return changeUserRole(em, services.permissionCache, logger, {
-    ...args,
-    actorId: viewer.id,
-    kind,
-  });
+  try {
+    return await changeUserRole(em, services.permissionCache, logger, {
+      ...args,
+      actorId: viewer.id,
+      kind,
+    });
+  } finally {
+    // Mutations of one request run in order and share the per-request loader: without this,
+    // `permissions` of this and every later field would show the set loaded before the change.
+    // Also on failure: SERVICE_UNAVAILABLE means the change was saved all the same.
+    context.permissions.clear(args.userId.toLowerCase());
+  }
 }
 
 type RoleArgs = { userId: string; role: string };

@@ -21,7 +21,9 @@ export async function loginUser(
   username: string,
   password: string,
 ): Promise<string> {
-  const possible = isValidUsername(username) && [...password].length <= PASSWORD_MAX;
+  // Registration bounds the NFC form (see validateRegisterInput), so the same form here.
+  const possible =
+    isValidUsername(username) && [...password.normalize('NFC')].length <= PASSWORD_MAX;
   const rows: Array<{ id: string; password_hash: string; active: boolean }> = possible
     ? await em.execute(
         'select id, password_hash, active from users where lower(username) = lower(?)',

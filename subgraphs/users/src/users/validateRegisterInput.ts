@@ -1,6 +1,9 @@
 import { errors } from '../errors/errors.js';
+import { hasBidiControl } from './hasBidiControl.js';
 import { hasControlCharacter } from './hasControlCharacter.js';
+import { hasVisibleCharacter } from './hasVisibleCharacter.js';
 import { isValidUsername } from './isValidUsername.js';
+import { normalizeLabel } from './normalizeLabel.js';
 
 export interface RegisterInput {
   username: string;
@@ -18,9 +21,9 @@ const DISPLAY_NAME_MAX = 64;
 
 /**
  * Checks every field in a fixed order and throws BAD_USER_INPUT naming the first bad one.
- * Returns the values to store (email and display name trimmed). No field may hold a control
- * character: besides corrupting logs, PostgreSQL rejects NUL, which would surface as a server
- * error instead of an answer the user can act on.
+ * Returns the values to store: email trimmed, display name in NFC and trimmed, password in
+ * NFC. No field may hold a control character: besides corrupting logs, PostgreSQL rejects
+ * NUL, which would surface as a server error instead of an answer the user can act on.
  */
 export function validateRegisterInput(input: RegisterInput): RegisterInput {
   if (!isValidUsername(input.username)) {
@@ -30,20 +33,29 @@ export function validateRegisterInput(input: RegisterInput): RegisterInput {
     );
   }
   const email = validEmail(input.email);
-  validatePassword(input.password);
-  const displayName = input.displayName.trim();
-  const displayNameLength = [...displayName].length;
-  if (
-    displayNameLength < 1 ||
-    displayNameLength > DISPLAY_NAME_MAX ||
-    hasControlCharacter(displayName)
-  ) {
+  const password = validPassword(input.password);
+  const displayName = validDisplayName(input.displayName);
+  return { username: input.username, email, password, displayName };
+}
+
+/** Other users see display names, so nothing in one may hide or reorder what it shows. */
+function validDisplayName(raw: string): string {
+  const displayName = normalizeLabel('displayName', 'the display name', raw).trim();
+  // Counted in NFC code points, as stored: "e" plus a combining accent is one "é".
+  const length = [...displayName].length;
+  if (length < 1 || length > DISPLAY_NAME_MAX) {
     throw errors.invalidInput(
       'displayName',
-      `Enter a display name of 1 to ${DISPLAY_NAME_MAX} characters, without control characters.`,
+      `Enter a display name of 1 to ${DISPLAY_NAME_MAX} characters.`,
     );
   }
-  return { username: input.username, email, password: input.password, displayName };
+  if (!hasVisibleCharacter(displayName)) {
+    throw errors.invalidInput(
+      'displayName',
+      'Enter a display name with at least one visible letter, digit or symbol.',
+    );
+  }
+  return displayName;
 }
 
 function validEmail(raw: string): string {
@@ -54,14 +66,26 @@ function validEmail(raw: string): string {
       'Remove the control characters (such as NUL) from the email address.',
     );
   }
+  if (hasBidiControl(email)) {
+    throw errors.invalidInput(
+      'email',
+      'Remove the text direction characters (such as a right-to-left override) from the ' +
+        'email address: they make it display differently from where mail goes.',
+    );
+  }
   if (email.length > EMAIL_MAX || !EMAIL.test(email)) {
     throw errors.invalidInput('email', 'Enter an email address such as name@example.com.');
   }
   return email;
 }
 
-function validatePassword(password: string): void {
-  // Length in characters, not UTF-16 units, so emoji count once.
+/**
+ * Returns the password in NFC: keyboards and systems type "ä" either precomposed or as "a"
+ * plus a combining diaeresis, and the user must be able to sign in with either.
+ */
+function validPassword(raw: string): string {
+  const password = raw.normalize('NFC');
+  // Length in characters of the NFC form, not UTF-16 units, so emoji count once.
   const length = [...password].length;
   if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
     throw errors.invalidInput(
@@ -83,4 +107,5 @@ function validatePassword(password: string): void {
         'they cannot be typed reliably when signing in.',
     );
   }
+  return password;
 }

@@ -21,6 +21,31 @@ describe('loadConfig', () => {
       },
     });
     expect(config.secretsDir).toMatch(/subgraphs\/users\/\.secrets$/);
+    expect(config.gatewaySecret).toBeUndefined();
+  });
+
+  it('reads GATEWAY_SECRET when it is long enough', () => {
+    const secret = 'a'.repeat(32);
+    expect(loadConfig({ GATEWAY_SECRET: secret }).gatewaySecret).toBe(secret);
+    expect(loadConfig({ GATEWAY_SECRET: '' }).gatewaySecret).toBeUndefined();
+  });
+
+  it.each([
+    ['31 characters', 'a'.repeat(31)],
+    ['a space inside', `${'a'.repeat(16)} ${'a'.repeat(16)}`],
+    ['a trailing newline', `${'a'.repeat(32)}\n`],
+    ['a tab inside', `${'a'.repeat(16)}\t${'a'.repeat(16)}`],
+  ])('stops on a GATEWAY_SECRET with %s, without echoing it', (_case, secret) => {
+    let thrown: unknown;
+    try {
+      loadConfig({ GATEWAY_SECRET: secret });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).variable).toBe('GATEWAY_SECRET');
+    expect((thrown as ConfigError).message).toMatch(/^GATEWAY_SECRET: /);
+    expect((thrown as ConfigError).message).not.toContain('a'.repeat(16));
   });
 
   it.each([

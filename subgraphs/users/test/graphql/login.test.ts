@@ -172,3 +172,30 @@ describe('login', () => {
     expect(median(impossible)).toBeGreaterThan(median(unknown) * 0.5);
   });
 });
+
+describe('login with a password typed in another Unicode form', () => {
+  const composed = 'p\u00E4ssword1';
+  const decomposed = 'pa\u0308ssword1';
+
+  it.each([
+    ['NFC', 'NFD', composed, decomposed],
+    ['NFD', 'NFC', decomposed, composed],
+  ])('signs in with a password registered in %s and typed in %s', async (_a, _b, stored, typed) => {
+    const user = await registerUser(t, { password: stored });
+
+    const result = await t.gql<{ login: { user: { id: string } } }>(LOGIN, {
+      username: user.username,
+      password: typed,
+    });
+
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data!.login.user.id).toBe(user.id);
+  });
+
+  it('still refuses a different password that only looks alike', async () => {
+    const user = await registerUser(t, { password: composed });
+    // U+0430 CYRILLIC SMALL LETTER A is not a Latin "a" in any normal form.
+    const result = await t.gql(LOGIN, { username: user.username, password: 'p\u0430ssword1' });
+    expect(result.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+});

@@ -106,6 +106,94 @@ describe('register', () => {
     expect(Number(count[0]!['count'])).toBe(0);
   });
 
+  it.each([
+    ['a right-to-left override', 'abc\u202Egnp.exe'],
+    ['a left-to-right embedding', '\u202AAna'],
+    ['a first-strong isolate', 'Ana\u2068 Pérez'],
+    ['a zero-width space inside', 'Ana\u200BPérez'],
+    ['a soft hyphen', 'Ana\u00ADPérez'],
+    ['a byte order mark at the start', '\uFEFFAna'],
+    ['half of a surrogate pair', 'Ana\uD83D'],
+    ['only a zero-width space', '\u200B'],
+    ['only a zero-width joiner', '\u200D'],
+    ['only spaces and a joiner', ' \u200D \u200C '],
+    ['only a combining accent', '\u0301'],
+    ['only a Hangul filler', '\u3164'],
+    ['only ideographic spaces', '\u3000\u3000'],
+  ])('refuses a display name with %s as BAD_USER_INPUT', async (_case, displayName) => {
+    const result = await t.gql(REGISTER, { input: { ...valid, displayName } });
+
+    expect(result.body.data ?? null).toBeNull();
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/display name/i),
+        extensions: { code: 'BAD_USER_INPUT', field: 'displayName' },
+      }),
+    ]);
+    const count = await t.service.services.orm.em.fork().execute('select count(*) from users');
+    expect(Number(count[0]!['count'])).toBe(0);
+  });
+
+  it.each([
+    ['a right-to-left override', 'ana\u202E@example.com'],
+    ['a left-to-right embedding', '\u202Aana@example.com'],
+    ['a pop directional formatting', 'ana@exam\u202Cple.com'],
+    ['a right-to-left isolate', 'ana@\u2067example.com'],
+    ['a pop directional isolate', 'ana\u2069@example.com'],
+  ])('refuses an email with %s as BAD_USER_INPUT', async (_case, email) => {
+    const result = await t.gql(REGISTER, { input: { ...valid, email } });
+
+    expect(result.body.data ?? null).toBeNull();
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/direction/),
+        extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      }),
+    ]);
+  });
+
+  it.each([
+    ['an emoji ZWJ sequence', 'Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}'],
+    ['a zero-width non-joiner in Persian', '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645'],
+    [
+      'a subdivision flag (tags)',
+      '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    ],
+    ['one visible character', '\u00A0x\u00A0'],
+  ])('accepts a display name with %s', async (_case, displayName) => {
+    const result = await t.gql<{ register: { user: { displayName: string } } }>(REGISTER, {
+      input: { ...valid, displayName },
+    });
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data!.register.user.displayName).toBe(displayName.trim());
+  });
+
+  it('stores a display name in NFC and counts its length after normalising', async () => {
+    // 64 "é" written as "e" plus a combining accent: 128 code points, 64 once composed.
+    const decomposed = 'e\u0301'.repeat(64);
+    const result = await t.gql<{ register: { user: { id: string; displayName: string } } }>(
+      REGISTER,
+      { input: { ...valid, displayName: ` Ana Pe\u0301rez ` } },
+    );
+    const long = await t.gql<{ register: { user: { displayName: string } } }>(REGISTER, {
+      input: {
+        ...valid,
+        username: 'long.name',
+        email: 'long@example.com',
+        displayName: decomposed,
+      },
+    });
+
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data!.register.user.displayName).toBe('Ana P\u00E9rez');
+    const rows = await t.service.services.orm.em
+      .fork()
+      .execute('select display_name from users where id = ?', [result.body.data!.register.user.id]);
+    expect(rows[0]!['display_name']).toBe('Ana P\u00E9rez');
+    expect(long.body.errors).toBeUndefined();
+    expect(long.body.data!.register.user.displayName).toBe('\u00E9'.repeat(64));
+  });
+
   it('says why a password of only spaces is refused', async () => {
     const result = await t.gql(REGISTER, { input: { ...valid, password: ' '.repeat(8) } });
     expect(result.body.errors![0]!.message).toMatch(/only of spaces/);

@@ -140,6 +140,71 @@ describe('assignRole and revokeRole', () => {
     expect(await rolesOf(target.id)).toEqual(['member']);
   });
 
+  it('shows each change its own permissions when several run in one request', async () => {
+    const admin = await registerUser(t);
+    await grantRole(t, admin.id, 'admin');
+    const target = await registerUser(t);
+    const combined = /* GraphQL */ `
+      mutation ($userId: ID!) {
+        a: assignRole(userId: $userId, role: "staff") {
+          permissions
+        }
+        b: revokeRole(userId: $userId, role: "staff") {
+          permissions
+        }
+        c: assignRole(userId: $userId, role: "admin") {
+          permissions
+        }
+      }
+    `;
+
+    const result = await t.gql(combined, { userId: target.id }, asUser(admin.id));
+
+    expect(result.body).toEqual({
+      data: {
+        a: { permissions: ['courts:create', 'courts:update'] },
+        b: { permissions: [] },
+        c: {
+          permissions: [
+            'courts:create',
+            'courts:delete',
+            'courts:update',
+            'roles:manage',
+            'roles:read',
+            'users:manage',
+            'users:read',
+          ],
+        },
+      },
+    });
+  });
+
+  it("re-reads the actor's own permissions after the actor changed them", async () => {
+    const first = await registerUser(t);
+    const second = await registerUser(t);
+    await grantRole(t, first.id, 'admin');
+    await grantRole(t, second.id, 'admin');
+    // The first field loads the actor's permissions; the revoke must not answer with them.
+    const combined = /* GraphQL */ `
+      mutation ($userId: ID!) {
+        before: assignRole(userId: $userId, role: "member") {
+          permissions
+        }
+        after: revokeRole(userId: $userId, role: "admin") {
+          permissions
+        }
+      }
+    `;
+
+    const result = await t.gql(combined, { userId: first.id }, asUser(first.id));
+
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data?.['before']).toEqual({
+      permissions: expect.arrayContaining(['roles:manage']),
+    });
+    expect(result.body.data?.['after']).toEqual({ permissions: [] });
+  });
+
   it('refuses to remove the last holder of roles:manage, even from themself', async () => {
     const admin = await registerUser(t);
     await grantRole(t, admin.id, 'admin');

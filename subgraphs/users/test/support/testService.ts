@@ -30,6 +30,7 @@ export function testConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
       accessTokenTtlSeconds: 900,
     },
     secretsDir: '/nonexistent',
+    gatewaySecret: undefined,
     ...overrides,
   };
 }
