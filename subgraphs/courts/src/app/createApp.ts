@@ -101,7 +101,7 @@ async function serve(config: Config, logger: Logger, orm: Orm, redis: Redis): Pr
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: createCourtsContext(orm, redis) }),
+    expressMiddleware(apollo, { context: createCourtsContext(orm, redis, config.gatewaySecret) }),
   );
   app.use(jsonNotFound);
   app.use(jsonErrorHandler);

@@ -14,6 +14,11 @@ export interface Config {
   /** redis:// URL of the permission cache (read only). */
   redisUrl: string;
   logLevel: LogLevel;
+  /**
+   * `GATEWAY_SECRET`: when set (32+ characters, no whitespace), `X-Auth-User` is believed only
+   * on requests whose `X-Gateway-Secret` equals it; null (unset) trusts every caller. Never log.
+   */
+  gatewaySecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +78,23 @@ function readUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[], fall
   return raw;
 }
 
+/** Shortest `GATEWAY_SECRET` accepted; the gateway holds its own secrets to the same floor. */
+const GATEWAY_SECRET_MIN_LENGTH = 32;
+
+/** Unset or empty means "no secret". The message never repeats the value: it is a secret. */
+function readGatewaySecret(env: NodeJS.ProcessEnv): string | null {
+  const raw = env['GATEWAY_SECRET'];
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < GATEWAY_SECRET_MIN_LENGTH || /\s/u.test(raw)) {
+    throw new ConfigError(
+      'GATEWAY_SECRET',
+      `expected at least ${GATEWAY_SECRET_MIN_LENGTH} characters with no whitespace, ` +
+        'such as the output of `openssl rand -hex 32`',
+    );
+  }
+  return raw;
+}
+
 /** Reads and checks every setting once, at start; a bad value names its variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = readUrl(
@@ -91,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379/0'),
     logLevel: pickOne(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    gatewaySecret: readGatewaySecret(env),
   };
 }

@@ -21,8 +21,9 @@ export const courtsErrors = {
   formatCharacter(field: string): GraphQLError {
     return courtsErrors.badUserInput(
       field,
-      `Remove invisible formatting characters (such as direction overrides or zero-width ` +
-        `spaces) from ${field}; only the zero-width joiner of emoji sequences is allowed.`,
+      `Remove invisible formatting characters (such as direction overrides, zero-width ` +
+        `spaces or soft hyphens) from ${field}; of these only the zero-width joiner (U+200D), ` +
+        `the zero-width non-joiner (U+200C) and tag characters (U+E0020 to U+E007F) are allowed.`,
     );
   },
 

@@ -9,7 +9,10 @@ export interface CourtsContext {
   requestId: string;
   /** Child logger carrying `requestId`. */
   logger: Logger;
-  /** Lowercase user id from a well-formed `X-Auth-User`, or null when anonymous. */
+  /**
+   * Lowercase user id from a well-formed `X-Auth-User`, or null when anonymous (also when
+   * `GATEWAY_SECRET` is set and the request lacks the matching `X-Gateway-Secret`).
+   */
   userId: string | null;
   /** A fork of the ORM's EntityManager: a failed flush cannot poison other requests. */
   em: EntityManager;

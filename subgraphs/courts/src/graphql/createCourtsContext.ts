@@ -1,6 +1,7 @@
 import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Redis } from 'ioredis';
 
+import { GATEWAY_SECRET_HEADER, isFromGateway } from '../auth/isFromGateway.js';
 import { parseIdentity } from '../auth/parseIdentity.js';
 import { createPermissionReader } from '../auth/permissionReader.js';
 import { createCourtLoader } from '../courts/courtLoader.js';
@@ -8,15 +9,21 @@ import type { Orm } from '../db/createOrm.js';
 import { requestLocals } from '../http/requestContext.js';
 import type { CourtsContext } from './courtsContext.js';
 
-/** Builds each request's context: identity, a fresh EntityManager fork and per-request caches. */
-export function createCourtsContext(orm: Orm, redis: Redis) {
+/**
+ * Builds each request's context: identity, a fresh EntityManager fork and per-request caches.
+ * With `gatewaySecret` set, `X-Auth-User` counts only on requests carrying that secret; any
+ * other caller is anonymous, never an error, since anonymous holds no rights.
+ */
+export function createCourtsContext(orm: Orm, redis: Redis, gatewaySecret: string | null) {
   return async ({ req, res }: ExpressContextFunctionArgument): Promise<CourtsContext> => {
     const { requestId, logger } = requestLocals(res);
     const em = orm.em.fork();
+    const trusted =
+      gatewaySecret === null || isFromGateway(req.headers[GATEWAY_SECRET_HEADER], gatewaySecret);
     return {
       requestId,
       logger,
-      userId: parseIdentity(req.headers['x-auth-user']),
+      userId: trusted ? parseIdentity(req.headers['x-auth-user']) : null,
       em,
       loadCourt: createCourtLoader(em),
       readPermissions: createPermissionReader(redis, logger),

@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from '../../src/config/loadConfig.js';
 
+const GOOD_SECRET = 'gateway-secret-0123456789abcdefghij';
+
 describe('loadConfig', () => {
   it('applies the runtime contract defaults', () => {
     expect(loadConfig({})).toEqual({
@@ -9,6 +11,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/courtgraph_courts',
       redisUrl: 'redis://127.0.0.1:6379/0',
       logLevel: 'info',
+      gatewaySecret: null,
     });
   });
 
@@ -20,13 +23,40 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://u@db:5432/other',
       REDIS_URL: 'redis://cache:6379/3',
       LOG_LEVEL: 'warn',
+      GATEWAY_SECRET: GOOD_SECRET,
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
       port: 0,
       nodeEnv: 'production',
       logLevel: 'warn',
+      gatewaySecret: GOOD_SECRET,
     });
+  });
+
+  it('treats an empty GATEWAY_SECRET as unset', () => {
+    expect(loadConfig({ GATEWAY_SECRET: '' }).gatewaySecret).toBeNull();
+  });
+
+  it('accepts a GATEWAY_SECRET of exactly 32 characters', () => {
+    expect(loadConfig({ GATEWAY_SECRET: 'k'.repeat(32) }).gatewaySecret).toBe('k'.repeat(32));
+  });
+
+  it.each([
+    ['31 characters', 'k'.repeat(31)],
+    ['a space inside', `${'k'.repeat(20)} ${'k'.repeat(20)}`],
+    ['a trailing newline', `${'k'.repeat(40)}\n`],
+    ['a tab inside', `${'k'.repeat(20)}\t${'k'.repeat(20)}`],
+  ])('refuses a GATEWAY_SECRET with %s, naming it but not echoing it', (_label, secret) => {
+    const load = () => loadConfig({ GATEWAY_SECRET: secret });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/^Invalid environment variable GATEWAY_SECRET:/);
+    try {
+      load();
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe('GATEWAY_SECRET');
+      expect((error as ConfigError).message).not.toContain(secret.trim());
+    }
   });
 
   it.each([

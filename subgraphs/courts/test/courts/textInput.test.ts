@@ -131,6 +131,16 @@ describe('text inputs: control, format and unnormalised characters', () => {
       expectRefused(await update(court!.id, { name: `${char}Court` }), 'name');
     });
 
+    it('names every allowed format character in the refusal, not the joiner alone', async () => {
+      const error = onlyError(await create({ ...valid, name: 'Court\u200BOne' }));
+      expect(error.message).toBe(
+        'Remove invisible formatting characters (such as direction overrides, zero-width ' +
+          'spaces or soft hyphens) from name; of these only the zero-width joiner (U+200D), ' +
+          'the zero-width non-joiner (U+200C) and tag characters (U+E0020 to U+E007F) are allowed.',
+      );
+      expect(error.message).not.toMatch(/emoji/i);
+    });
+
     it('accepts the zero width joiner that emoji sequences need', async () => {
       const family = 'Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} Court';
       const response = await create({ ...valid, name: family, surface: 'grass\u200D' });

@@ -13,6 +13,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     databaseUrl: TEST_DATABASE_URL,
     redisUrl: TEST_REDIS_URL,
     logLevel: 'debug',
+    gatewaySecret: null,
     ...overrides,
   };
 }
