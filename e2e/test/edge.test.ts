@@ -141,6 +141,28 @@ describe('behind the edge', () => {
     expect(await response.json()).toMatchObject({ data: { me: null } });
   });
 
+  it('a local process talking straight to a subgraph cannot claim an identity', async () => {
+    const { usersUrl, courtsUrl } = readStack();
+    const asAdmin = { 'content-type': 'application/json', 'X-Auth-User': admin.userId };
+
+    const users = await fetch(`${usersUrl}/graphql`, {
+      method: 'POST',
+      headers: asAdmin,
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(await users.json()).toMatchObject({ data: { me: null } });
+
+    const courts = await fetch(`${courtsUrl}/graphql`, {
+      method: 'POST',
+      headers: asAdmin,
+      body: JSON.stringify({
+        query: 'mutation { deleteCourt(id: "6f1c2b0e-3c4d-4e5f-8a9b-0c1d2e3f4a5b") }',
+      }),
+    });
+    const body = (await courts.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('a client cannot pass its own X-Edge-Secret through the edge', async () => {
     const result = await graphql(ME, {
       headers: { 'X-Edge-Secret': 'anything', 'X-Auth-User': admin.userId },
