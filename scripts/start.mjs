@@ -68,9 +68,8 @@ async function main() {
       'courtgraph is running:',
       `  GraphQL (public)      ${stack.edgeUrl}/graphql`,
       `  GraphQL (dashboard)   ${stack.edgeUrl}/dashboard/graphql   (a bearer token required)`,
-      `  gateway (direct)      ${stack.gatewayUrl}/graphql`,
-      `  users subgraph        ${stack.usersUrl}/graphql`,
-      `  courts subgraph       ${stack.courtsUrl}/graphql`,
+      '  behind the edge (loopback only; they believe an identity only from the edge/gateway):',
+      `    gateway ${stack.gatewayUrl}, users ${stack.usersUrl}, courts ${stack.courtsUrl}`,
       nodeEnv === 'development'
         ? '  demo logins           demouser / demo123, admin / admin123'
         : '',
