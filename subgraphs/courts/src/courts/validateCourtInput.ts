@@ -7,6 +7,11 @@ export const NAME_MAX = 80;
 export const SURFACE_MAX = 40;
 export const AMOUNT_MAX = 10_000_000;
 const CURRENCY = /^[A-Z]{3}$/;
+/**
+ * ISO 4217 codes as the runtime's ICU data knows them (about 160): a rate in "ZZZ" could not
+ * be shown or charged. ICU updates with Node.js releases, which is how new currencies arrive.
+ */
+const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 type CourtChanges = Partial<
   Pick<
@@ -52,6 +57,12 @@ function checkMoney(money: MoneyInput): Pick<Court, 'hourlyRateAmount' | 'hourly
     throw courtsErrors.badUserInput(
       'hourlyRate.currency',
       'Give the currency as an ISO 4217 code of three capital letters, such as EUR.',
+    );
+  }
+  if (!KNOWN_CURRENCIES.has(money.currency)) {
+    throw courtsErrors.badUserInput(
+      'hourlyRate.currency',
+      `${money.currency} is not an ISO 4217 currency in use; give one such as EUR or USD.`,
     );
   }
   return { hourlyRateAmount: money.amount, hourlyRateCurrency: money.currency };

@@ -75,6 +75,7 @@ describe('court mutations', () => {
     ['an 81-character name', { name: 'x'.repeat(81) }, 'name'],
     ['a lowercase currency', { hourlyRate: { amount: 1, currency: 'eur' } }, 'hourlyRate.currency'],
     ['a 4-letter currency', { hourlyRate: { amount: 1, currency: 'EURO' } }, 'hourlyRate.currency'],
+    ['an unknown currency', { hourlyRate: { amount: 1, currency: 'ZZZ' } }, 'hourlyRate.currency'],
     ['a negative amount', { hourlyRate: { amount: -1, currency: 'EUR' } }, 'hourlyRate.amount'],
     [
       'an amount above the maximum',
