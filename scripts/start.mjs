@@ -9,6 +9,7 @@
  * USERS_PORT (4001), COURTS_PORT (4002), NODE_ENV (development), LOG_LEVEL (info).
  */
 import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
+import { requirePortFree } from './lib/health.mjs';
 import { stopAllChildren } from './lib/processes.mjs';
 import { REPO_ROOT, startStack } from './lib/stack.mjs';
 
@@ -37,15 +38,26 @@ function stopWhileStarting(/** @type {NodeJS.Signals} */ signal) {
 async function main() {
   process.once('SIGINT', stopWhileStarting);
   process.once('SIGTERM', stopWhileStarting);
+  const nodeEnv = process.env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
+    throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}".`);
+  }
+  const ports = {
+    edge: portSetting('EDGE_PORT', 8080),
+    gateway: portSetting('GATEWAY_PORT', 4000),
+    users: portSetting('USERS_PORT', 4001),
+    courts: portSetting('COURTS_PORT', 4002),
+  };
+  await requirePortFree(ports.edge, 'EDGE_PORT');
+  await requirePortFree(ports.gateway, 'GATEWAY_PORT');
+  await requirePortFree(ports.users, 'USERS_PORT');
+  await requirePortFree(ports.courts, 'COURTS_PORT');
+
   ensureNpmPackages(REPO_ROOT);
   ensureCaddy();
   process.stdout.write('Building the services (tsc)...\n');
   run('npm', ['run', 'build', '--silent'], REPO_ROOT);
 
-  const nodeEnv = process.env.NODE_ENV ?? 'development';
-  if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
-    throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}".`);
-  }
   const stack = await startStack({
     postgresUrl: process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432',
     usersDatabase: 'courtgraph_users',
@@ -53,12 +65,8 @@ async function main() {
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     nodeEnv,
     logLevel: process.env.LOG_LEVEL ?? 'info',
-    edgePort: portSetting('EDGE_PORT', 8080),
-    ports: {
-      users: portSetting('USERS_PORT', 4001),
-      courts: portSetting('COURTS_PORT', 4002),
-      gateway: portSetting('GATEWAY_PORT', 4000),
-    },
+    edgePort: ports.edge,
+    ports: { users: ports.users, courts: ports.courts, gateway: ports.gateway },
     echo: true,
   });
 
@@ -103,6 +111,11 @@ async function main() {
 main().catch((error) => {
   // Interrupted while starting: the failure is the interruption, already being handled.
   if (interrupted) return;
+  // Ctrl-C during an install or the build reaches that child first: it is not a failure.
+  if (/** @type {{ signal?: string }} */ (error).signal === 'SIGINT') {
+    process.stdout.write('\nSIGINT: stopped before any service started.\n');
+    process.exit(130);
+  }
   process.stderr.write(`\nnpm start failed: ${error instanceof Error ? error.message : error}\n`);
   process.exit(1);
 });

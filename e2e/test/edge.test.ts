@@ -9,6 +9,7 @@ import { SignJWT, decodeJwt, decodeProtectedHeader, importPKCS8 } from 'jose';
 
 import { login, registerMember, type Session } from './support/accounts.js';
 import { createCourt } from './support/courts.js';
+import { REPO_ROOT } from '../../scripts/lib/stack.mjs';
 import { readStack } from './support/e2eEnvironment.js';
 import { firstCode, graphql } from './support/graphqlClient.js';
 import { rawPost } from './support/rawRequest.js';
@@ -161,6 +162,13 @@ describe('behind the edge', () => {
     });
     const body = (await courts.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('the edge secret never lands in the config Caddy saves to disk', () => {
+    const autosave = readFileSync(`${REPO_ROOT}/.run/caddy/caddy/autosave.json`, 'utf8');
+    const values = [...autosave.matchAll(/"X-Edge-Secret":\["([^"]*)"\]/g)].map((m) => m[1]);
+    expect(values.length).toBeGreaterThan(0);
+    expect(new Set(values)).toEqual(new Set(['{env.EDGE_SECRET}']));
   });
 
   it('a client cannot pass its own X-Edge-Secret through the edge', async () => {

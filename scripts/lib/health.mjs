@@ -71,3 +71,31 @@ export async function findFreePort() {
     });
   });
 }
+
+/**
+ * Rejects, naming the setting to change, when something already listens on a port: checked
+ * before anything is built or started, so a second `npm start` cannot touch a running one.
+ * @param {number} port
+ * @param {string} setting   e.g. "EDGE_PORT"
+ */
+export function requirePortFree(port, setting) {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000);
+    socket.once('connect', () => {
+      socket.destroy();
+      reject(
+        new Error(
+          `Port ${port} is already in use (is courtgraph already running?). Stop what ` +
+            `listens there (\`ss -ltnp\`) or set ${setting} to another port.`,
+        ),
+      );
+    });
+    const free = () => {
+      socket.destroy();
+      resolve(undefined);
+    };
+    socket.once('timeout', free);
+    socket.once('error', free);
+  });
+}
