@@ -11,7 +11,8 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * Reads a user's effective permissions from the cache the users subgraph writes. Made once per
  * request, so each user costs one `GET` per request however many guarded fields run. Never asks
- * the users subgraph. Redis failures become SERVICE_UNAVAILABLE: an unreadable cache never allows.
+ * the users subgraph. Redis failures and a missing entry become SERVICE_UNAVAILABLE (retryable);
+ * a corrupt entry counts as no permissions (FORBIDDEN). An unreadable cache never allows.
  */
 export function createPermissionReader(redis: Redis, logger: Logger): PermissionReader {
   const memo = new Map<string, Promise<ReadonlySet<string>>>();
@@ -24,9 +25,11 @@ export function createPermissionReader(redis: Redis, logger: Logger): Permission
       logger.error({ err: error, userId }, 'permission cache unreachable');
       throw courtsErrors.permissionsUnavailable();
     }
+    // A missing key means "not written yet", not "holds nothing": users writes an empty set as
+    // `"permissions":[]`. Refuse as retryable so that neither a grant nor a FORBIDDEN is given.
     if (raw === null) {
-      logger.info({ userId }, 'no permission cache entry; treating as no permissions');
-      return NONE;
+      logger.warn({ userId }, 'no permission cache entry yet; refused as retryable');
+      throw courtsErrors.permissionsNotCached();
     }
 
     const parsed = parsePermissionEntry(raw, userId);

@@ -60,6 +60,18 @@ export const courtsErrors = {
     );
   },
 
+  /**
+   * The user's permissions are not in the cache yet (the users subgraph has not written them,
+   * e.g. during its start-up sync or right after a cache restart). Retryable, never FORBIDDEN:
+   * refusing as FORBIDDEN would tell a rightful user they lack a right they hold.
+   */
+  permissionsNotCached(): GraphQLError {
+    return new GraphQLError(
+      'Your permissions are still being loaded; retry shortly (in about a second).',
+      { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: 1 } },
+    );
+  },
+
   permissionsUnavailable(): GraphQLError {
     return new GraphQLError('Permissions cannot be checked right now; retry in a moment.', {
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },

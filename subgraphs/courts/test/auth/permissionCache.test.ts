@@ -84,7 +84,22 @@ describe('createPermissionReader against Redis', () => {
     expect(String(warning?.['reason'])).toContain(reason);
   });
 
-  it('grants nothing for a missing key', async () => {
+  it('refuses a missing key as retryable, neither a grant nor FORBIDDEN', async () => {
+    const read = createPermissionReader(redis, captured.logger);
+    await expect(read(USER)).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 },
+    });
+    expect(captured.lines()).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        userId: USER,
+        msg: expect.stringMatching(/no permission cache entry/),
+      }),
+    );
+  });
+
+  it('tells an empty set (FORBIDDEN later) apart from a missing key', async () => {
+    await writer.setRaw(fixture.key, JSON.stringify({ ...fixture.value, permissions: [] }));
     const held = await createPermissionReader(redis, captured.logger)(USER);
     expect(held.size).toBe(0);
   });

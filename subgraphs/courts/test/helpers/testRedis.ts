@@ -4,14 +4,16 @@ import { permissionCacheKey } from '../../src/auth/permissionCacheEntry.js';
 import { TEST_REDIS_URL } from './testConfig.js';
 
 /**
- * Plays the users subgraph's part (the cache writer) against db index 2 only. Keys are tracked
- * and deleted one by one: never FLUSHALL, never another db.
+ * Plays the users subgraph's part (the cache writer) against db index 2 of the machine's Redis
+ * (or a `redis-server` the test started itself). Keys are tracked and deleted one by one: never
+ * FLUSHALL, never another db.
  */
 export class TestRedis {
-  readonly client = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  readonly client: Redis;
   private readonly written = new Set<string>();
 
-  constructor() {
+  constructor(url: string = TEST_REDIS_URL) {
+    this.client = new Redis(url, { maxRetriesPerRequest: 1 });
     this.client.on('error', () => undefined);
   }
 

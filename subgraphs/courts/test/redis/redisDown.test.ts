@@ -1,16 +1,6 @@
-import { createServer } from 'node:net';
-
+import { freePort } from '../helpers/freePort.js';
 import { graphqlRequest, onlyError } from '../helpers/graphqlRequest.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-
-/** A loopback port that was just free: bind to port 0, read it, close it again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 const USER = '6f1c2b0e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 const CREATE = `mutation { createCourt(input: { name: "Nope", sport: TENNIS, indoor: true,
@@ -20,7 +10,7 @@ describe('with Redis unreachable', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ redisUrl: `redis://127.0.0.1:${await closedPort()}/2` });
+    app = await startTestApp({ redisUrl: `redis://127.0.0.1:${await freePort()}/2` });
   });
   afterAll(() => app.stop());
 
