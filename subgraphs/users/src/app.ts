@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 
 import { AccessTokens } from './auth/accessTokens.js';
+import { KeyRing } from './auth/KeyRing.js';
 import { loadSigningKey } from './auth/loadSigningKey.js';
 import type { UsersConfig } from './config/UsersConfig.js';
 import { createOrm } from './database/createOrm.js';
@@ -15,12 +16,14 @@ import { createApolloServer } from './graphql/createApolloServer.js';
 import { createContext } from './graphql/createContext.js';
 import { errorHandler } from './http/errorHandler.js';
 import { healthRoutes } from './http/healthRoutes.js';
+import { jwksRoute } from './http/jwksRoute.js';
 import { restoreRequestContext } from './http/requestContext.js';
 import { requestIdMiddleware } from './http/requestIdMiddleware.js';
 import { verifyRoute } from './http/verifyRoute.js';
 import { createLogger, type Logger } from './logging/createLogger.js';
 import { PermissionCache } from './permissions/permissionCache.js';
 import { createRedis } from './redis/createRedis.js';
+import { LoginFailureLimiter } from './users/LoginFailureLimiter.js';
 import type { UsersServices } from './users/UsersServices.js';
 
 export interface RunningUsersService {
@@ -56,10 +59,12 @@ export async function startUsersService(
     config.secretsDir,
     logger,
   );
-  const tokens = new AccessTokens(signingKey, {
+  const keys = await KeyRing.create(signingKey, config.jwt.previousPublicKeyPems);
+  const tokens = new AccessTokens(keys, {
     issuer: config.jwt.issuer,
     audience: config.jwt.audience,
     ttlSeconds: config.jwt.accessTokenTtlSeconds,
+    clockSkewSeconds: config.jwt.clockSkewSeconds,
   });
 
   await ensureDatabase(config.databaseUrl, logger);
@@ -74,7 +79,8 @@ export async function startUsersService(
     const permissionCache = new PermissionCache(redis, logger);
     await permissionCache.syncAll(orm.em.fork());
 
-    const services: UsersServices = { orm, tokens, permissionCache };
+    const loginLimiter = new LoginFailureLimiter(redis, config.loginLimits, logger);
+    const services: UsersServices = { orm, tokens, permissionCache, loginLimiter };
     const httpServer = createServer();
     const apollo = createApolloServer(httpServer, logger);
     await apollo.start();
@@ -94,6 +100,7 @@ export async function startUsersService(
       }),
     );
     app.get('/auth/verify', verifyRoute(tokens));
+    app.get('/.well-known/jwks.json', jwksRoute(keys));
     app.use(
       '/graphql',
       express.json({ limit: JSON_BODY_LIMIT }),

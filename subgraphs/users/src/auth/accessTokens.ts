@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 
 import { isUserId } from './isUserId.js';
-import type { SigningKey } from './loadSigningKey.js';
+import type { KeyRing } from './KeyRing.js';
 
 export interface AccessTokenOptions {
   issuer: string;
   audience: string;
   /** Lifetime in seconds. */
   ttlSeconds: number;
+  /** Seconds of clock difference tolerated on exp, nbf and iat. */
+  clockSkewSeconds: number;
 }
 
 export interface IssuedToken {
@@ -17,37 +19,50 @@ export interface IssuedToken {
   expiresIn: number;
 }
 
-/** Signs and verifies EdDSA access tokens; the keys live only in memory. */
+/** Signs with the current key and verifies with any key of the ring; keys stay in memory. */
 export class AccessTokens {
   constructor(
-    private readonly key: SigningKey,
+    private readonly keys: KeyRing,
     private readonly options: AccessTokenOptions,
   ) {}
 
   async issue(userId: string): Promise<IssuedToken> {
+    const { current } = this.keys;
     const accessToken = await new SignJWT({})
-      .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: this.key.kid })
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: current.kid })
       .setIssuer(this.options.issuer)
       .setAudience(this.options.audience)
       .setSubject(userId)
       .setIssuedAt()
       .setExpirationTime(`${this.options.ttlSeconds}s`)
       .setJti(randomUUID())
-      .sign(this.key.privateKey);
+      .sign(current.privateKey);
     return { accessToken, expiresIn: this.options.ttlSeconds };
   }
 
   /**
-   * Returns the user id of a valid token, or throws. The algorithm is pinned so a token
-   * cannot pick `none` or HS256-with-the-public-key; only the in-memory public key is used.
+   * Returns the user id of a valid token, or throws. The key is chosen by the token's `kid`
+   * among the ring's keys only (a missing or unknown kid fails), and the algorithm is pinned
+   * so a token cannot pick `none` or HS256-with-the-public-key.
    */
   async verify(token: string): Promise<string> {
-    const { payload } = await jwtVerify(token, this.key.publicKey, {
-      algorithms: ['EdDSA'],
-      issuer: this.options.issuer,
-      audience: this.options.audience,
-      requiredClaims: ['sub', 'exp', 'iat', 'jti'],
-    });
+    const { payload } = await jwtVerify(
+      token,
+      (header) => {
+        const key = this.keys.find(header.kid);
+        if (!key) {
+          throw new joseErrors.JWKSNoMatchingKey('no signing key has this kid');
+        }
+        return key;
+      },
+      {
+        algorithms: ['EdDSA'],
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+        clockTolerance: this.options.clockSkewSeconds,
+      },
+    );
     if (!isUserId(payload.sub)) {
       throw new TypeError('token subject is not a user id');
     }

@@ -7,18 +7,23 @@ import {
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { calculateJwkThumbprint, exportJWK } from 'jose';
+import { calculateJwkThumbprint, exportJWK, type JWK } from 'jose';
 
 import type { NodeEnv } from '../config/UsersConfig.js';
 import { ConfigError } from '../errors/ConfigError.js';
 import type { Logger } from '../logging/createLogger.js';
 
-export interface SigningKey {
-  privateKey: KeyObject;
-  /** The only key verification uses; it never leaves memory. */
+/** A key that verifies tokens: the current one, or a retired one still trusted. */
+export interface VerificationKey {
   publicKey: KeyObject;
   /** RFC 7638 thumbprint of the public key, sent as the `kid` header. */
   kid: string;
+  /** The public key as published in the JWKS (`kty`, `crv`, `x`, `kid`, `alg`, `use`). */
+  publicJwk: JWK;
+}
+
+export interface SigningKey extends VerificationKey {
+  privateKey: KeyObject;
 }
 
 const DEV_KEY_FILE = 'jwt-ed25519.pem';
@@ -93,7 +98,12 @@ async function fromPem(pem: string): Promise<SigningKey> {
 }
 
 async function fromPrivateKey(privateKey: KeyObject): Promise<SigningKey> {
-  const publicKey = createPublicKey(privateKey);
-  const kid = await calculateJwkThumbprint(await exportJWK(publicKey));
-  return { privateKey, publicKey, kid };
+  return { privateKey, ...(await verificationKey(createPublicKey(privateKey))) };
+}
+
+/** The kid is derived from the key alone, so every replica and restart computes the same. */
+export async function verificationKey(publicKey: KeyObject): Promise<VerificationKey> {
+  const jwk = await exportJWK(publicKey);
+  const kid = await calculateJwkThumbprint(jwk);
+  return { publicKey, kid, publicJwk: { ...jwk, kid, alg: 'EdDSA', use: 'sig' } };
 }

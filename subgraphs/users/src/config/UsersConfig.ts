@@ -15,6 +15,7 @@ export interface UsersConfig {
   redisUrl: string;
   logLevel: LevelWithSilent;
   jwt: JwtConfig;
+  loginLimits: LoginLimits;
   /** Where development keys are generated when none is configured. */
   secretsDir: string;
   /**
@@ -33,4 +34,25 @@ export interface JwtConfig {
   audience: string;
   /** Access token lifetime in seconds (1 to 86400). */
   accessTokenTtlSeconds: number;
+  /**
+   * SPKI PEMs of retired signing keys (`JWT_PREVIOUS_PUBLIC_KEYS`): tokens they signed still
+   * verify, and they stay in the JWKS, until removed once those tokens have expired.
+   */
+  previousPublicKeyPems: string[];
+  /** Seconds of clock difference allowed when checking exp, nbf and iat (0 to 300, 30). */
+  clockSkewSeconds: number;
+}
+
+/**
+ * Failed logins allowed per fixed window before login answers TOO_MANY_REQUESTS. Behind the
+ * edge every client reaches this service from the edge's address, so the per-address limit
+ * counts everybody together and is set high; the per-account limit protects one password.
+ */
+export interface LoginLimits {
+  /** Failures per lower-cased username (1 to 1000, default 10). */
+  maxFailuresPerAccount: number;
+  /** Failures per client address (1 to 1000000, default 100). */
+  maxFailuresPerAddress: number;
+  /** Window length in seconds, counted from the first failure (1 to 86400, default 900). */
+  windowSeconds: number;
 }

@@ -21,7 +21,7 @@ const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'
  */
 export function loadConfig(env: Env = process.env): UsersConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
-  const privateKeyPem = readPrivateKey(env);
+  const privateKeyPem = readValueOrFile(env, 'JWT_PRIVATE_KEY');
   if (privateKeyPem === undefined && nodeEnv === 'production') {
     throw new ConfigError(
       'JWT_PRIVATE_KEY',
@@ -44,6 +44,13 @@ export function loadConfig(env: Env = process.env): UsersConfig {
       issuer: text(env, 'JWT_ISSUER', 'courtgraph-users'),
       audience: text(env, 'JWT_AUDIENCE', 'courtgraph'),
       accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 1, 86_400),
+      previousPublicKeyPems: pemBlocks(readValueOrFile(env, 'JWT_PREVIOUS_PUBLIC_KEYS')),
+      clockSkewSeconds: integer(env, 'JWT_CLOCK_SKEW_SECONDS', 30, 0, 300),
+    },
+    loginLimits: {
+      maxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10, 1, 1_000),
+      maxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 100, 1, 1_000_000),
+      windowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
     },
     secretsDir: resolve(PACKAGE_ROOT, '.secrets'),
     gatewaySecret: secret(env, 'GATEWAY_SECRET', GATEWAY_SECRET_MIN),
@@ -69,11 +76,12 @@ function secret(env: Env, name: string, minLength: number): string | undefined {
   return value;
 }
 
-function readPrivateKey(env: Env): string | undefined {
-  const inline = env['JWT_PRIVATE_KEY'];
-  const file = env['JWT_PRIVATE_KEY_FILE'];
+/** `name` inline or from the file named by `${name}_FILE`; setting both is an error. */
+function readValueOrFile(env: Env, name: string): string | undefined {
+  const inline = env[name];
+  const file = env[`${name}_FILE`];
   if (inline && file) {
-    throw new ConfigError('JWT_PRIVATE_KEY_FILE', 'set either JWT_PRIVATE_KEY or this, not both.');
+    throw new ConfigError(`${name}_FILE`, `set either ${name} or this, not both.`);
   }
   if (inline) {
     // Environments that cannot hold newlines pass the PEM with literal "\n".
@@ -86,8 +94,29 @@ function readPrivateKey(env: Env): string | undefined {
     return readFileSync(file, 'utf8');
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ConfigError('JWT_PRIVATE_KEY_FILE', `cannot read the key file (${reason}).`);
+    throw new ConfigError(`${name}_FILE`, `cannot read the file (${reason}).`);
   }
+}
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+
+/**
+ * Splits `JWT_PREVIOUS_PUBLIC_KEYS` into its PEM blocks. Only public keys are accepted: a
+ * private key here would put a secret where operators expect public data.
+ */
+function pemBlocks(text: string | undefined): string[] {
+  if (text === undefined) {
+    return [];
+  }
+  const blocks = [...text.matchAll(PEM_BLOCK)];
+  const rest = text.replace(PEM_BLOCK, '').trim();
+  if (rest !== '' || blocks.some((block) => block[1] !== 'PUBLIC KEY')) {
+    throw new ConfigError(
+      'JWT_PREVIOUS_PUBLIC_KEYS',
+      'must hold only "-----BEGIN PUBLIC KEY-----" PEM blocks (SPKI), one per retired key.',
+    );
+  }
+  return blocks.map((block) => `${block[0]}\n`);
 }
 
 function text(env: Env, name: string, fallback: string): string {

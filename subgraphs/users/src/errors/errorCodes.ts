@@ -8,6 +8,7 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   BadRequest: 'BAD_REQUEST',
   InternalServerError: 'INTERNAL_SERVER_ERROR',

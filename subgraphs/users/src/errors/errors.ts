@@ -60,6 +60,14 @@ export const errors = {
     // which half was wrong.
     return new UsersError(ErrorCode.Unauthenticated, 'Invalid username or password.');
   },
+  /** Same answer whether the account or the client address reached its limit. */
+  tooManyLoginAttempts(retryAfterSeconds: number): UsersError {
+    return new UsersError(
+      ErrorCode.TooManyRequests,
+      `Too many failed sign-ins. Wait ${retryAfterSeconds} seconds, then try again.`,
+      { retryAfterSeconds },
+    );
+  },
   signInRequired(): UsersError {
     return new UsersError(
       ErrorCode.Unauthenticated,

@@ -12,6 +12,11 @@ export interface GraphQLContext {
   em: EntityManager;
   services: UsersServices;
   /**
+   * The TCP peer's address (`trust proxy` is off, so X-Forwarded-For is never believed).
+   * Behind the edge this is the edge's address for every client.
+   */
+  clientAddress: string;
+  /**
    * The caller: the `X-Auth-User` user when the header is a UUID of an existing active user,
    * otherwise null (anonymous). Loaded once per request, on first use.
    */

@@ -52,6 +52,7 @@ export function createContext(
       logger: requestContext?.logger ?? logger,
       em,
       services,
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       viewer: () => (viewer ??= loadViewer()),
       authenticatedInRequest: new Set(),
       users,

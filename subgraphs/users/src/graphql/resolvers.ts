@@ -79,7 +79,11 @@ export const resolvers = {
       args: { username: string; password: string },
       context: GraphQLContext,
     ) => {
-      const userId = await loginUser(context.em, args.username, args.password);
+      const { em, services, logger, clientAddress } = context;
+      const userId = await loginUser(em, services.loginLimiter, logger, {
+        ...args,
+        clientAddress,
+      });
       const user = await context.users.load(userId);
       if (!user) {
         throw errors.invalidCredentials();

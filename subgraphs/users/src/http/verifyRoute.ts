@@ -13,7 +13,7 @@ const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i;
  * `GET /auth/verify`, the edge's ForwardAuth check (docs/contracts/identity-header.md).
  *
  * The edge calls it for every request, so it reads neither PostgreSQL nor Redis: only the
- * signature check with the in-memory public key. It always sets `X-Auth-User` (empty when
+ * signature check with the in-memory public keys. It always sets `X-Auth-User` (empty when
  * anonymous) because Caddy 2.6.2 would otherwise forward its placeholder text. A bad token
  * is never downgraded to anonymous: the client asked to be someone and must learn it failed.
  */

@@ -1,10 +1,12 @@
 import type { AccessTokens } from '../auth/accessTokens.js';
 import type { UsersOrm } from '../database/createOrm.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
+import type { LoginFailureLimiter } from './LoginFailureLimiter.js';
 
 /** The long-lived collaborators that resolvers and use cases share. */
 export interface UsersServices {
   orm: UsersOrm;
   tokens: AccessTokens;
   permissionCache: PermissionCache;
+  loginLimiter: LoginFailureLimiter;
 }

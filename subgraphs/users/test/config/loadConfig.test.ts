@@ -1,3 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { describe, expect, it } from '@jest/globals';
 
 import { loadConfig } from '../../src/config/loadConfig.js';
@@ -18,7 +23,10 @@ describe('loadConfig', () => {
         issuer: 'courtgraph-users',
         audience: 'courtgraph',
         accessTokenTtlSeconds: 900,
+        previousPublicKeyPems: [],
+        clockSkewSeconds: 30,
       },
+      loginLimits: { maxFailuresPerAccount: 10, maxFailuresPerAddress: 100, windowSeconds: 900 },
     });
     expect(config.secretsDir).toMatch(/subgraphs\/users\/\.secrets$/);
     expect(config.gatewaySecret).toBeUndefined();
@@ -58,8 +66,69 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
     [{ ACCESS_TOKEN_TTL_SECONDS: '0' }, 'ACCESS_TOKEN_TTL_SECONDS'],
     [{ JWT_PRIVATE_KEY_FILE: '/nonexistent/key.pem' }, 'JWT_PRIVATE_KEY_FILE'],
+    [{ JWT_CLOCK_SKEW_SECONDS: '301' }, 'JWT_CLOCK_SKEW_SECONDS'],
+    [{ JWT_PREVIOUS_PUBLIC_KEYS: 'not a pem' }, 'JWT_PREVIOUS_PUBLIC_KEYS'],
+    [{ JWT_PREVIOUS_PUBLIC_KEYS: privatePem() }, 'JWT_PREVIOUS_PUBLIC_KEYS'],
+    [
+      { JWT_PREVIOUS_PUBLIC_KEYS: 'x', JWT_PREVIOUS_PUBLIC_KEYS_FILE: 'y' },
+      'JWT_PREVIOUS_PUBLIC_KEYS_FILE',
+    ],
+    [{ LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }, 'LOGIN_MAX_FAILURES_PER_ACCOUNT'],
+    [{ LOGIN_MAX_FAILURES_PER_ADDRESS: '-1' }, 'LOGIN_MAX_FAILURES_PER_ADDRESS'],
+    [{ LOGIN_FAILURE_WINDOW_SECONDS: '86401' }, 'LOGIN_FAILURE_WINDOW_SECONDS'],
   ])('stops on %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+});
+
+function keyPair() {
+  return generateKeyPairSync('ed25519');
+}
+
+function privatePem(): string {
+  return keyPair().privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+
+function publicPem(): string {
+  return keyPair().publicKey.export({ type: 'spki', format: 'pem' }).toString();
+}
+
+describe('loadConfig: key rotation and login limits', () => {
+  it('splits JWT_PREVIOUS_PUBLIC_KEYS into one PEM per key, inline or from a file', () => {
+    const pems = [publicPem(), publicPem()];
+    const inline = loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: pems.join('').replace(/\n/g, '\\n') });
+    expect(inline.jwt.previousPublicKeyPems).toEqual(pems);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'users-config-')), 'previous.pem');
+    writeFileSync(file, pems.join('\n'));
+    expect(loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS_FILE: file }).jwt.previousPublicKeyPems).toEqual(
+      pems,
+    );
+  });
+
+  it('reads the clock skew and the login limits', () => {
+    const config = loadConfig({
+      JWT_CLOCK_SKEW_SECONDS: '0',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+      LOGIN_FAILURE_WINDOW_SECONDS: '60',
+    });
+    expect(config.jwt.clockSkewSeconds).toBe(0);
+    expect(config.loginLimits).toEqual({
+      maxFailuresPerAccount: 5,
+      maxFailuresPerAddress: 1000,
+      windowSeconds: 60,
+    });
+  });
+
+  it('never echoes a private key put among the previous public keys', () => {
+    const pem = privatePem();
+    expect(() => loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: pem })).toThrow(ConfigError);
+    try {
+      loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: pem });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(pem.split('\n')[1]!);
+    }
   });
 });

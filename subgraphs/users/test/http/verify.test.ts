@@ -26,11 +26,20 @@ function privateKey() {
   return createPrivateKey(t.config.jwt.privateKeyPem!);
 }
 
+/** The kid of the service's own key, as its tokens carry it. */
+function serviceKid(): string {
+  const [header] = validToken.split('.') as [string];
+  return (JSON.parse(Buffer.from(header, 'base64url').toString()) as { kid: string }).kid;
+}
+
 /** A token signed with the service's own key, with the given claims changed. */
-function signed(claims: { iss?: string; aud?: string; exp?: number; sub?: string } = {}) {
+function signed(
+  claims: { iss?: string; aud?: string; exp?: number; sub?: string; kid?: string | null } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
+  const kid = claims.kid === undefined ? serviceKid() : claims.kid;
   return new SignJWT({})
-    .setProtectedHeader({ alg: 'EdDSA' })
+    .setProtectedHeader({ alg: 'EdDSA', ...(kid === null ? {} : { kid }) })
     .setIssuer(claims.iss ?? t.config.jwt.issuer)
     .setAudience(claims.aud ?? t.config.jwt.audience)
     .setSubject(claims.sub ?? userId)
@@ -95,8 +104,15 @@ describe('GET /auth/verify', () => {
     await expectRejected(undefined);
   });
 
-  it('refuses an expired token', async () => {
-    await expectRejected(`Bearer ${await signed({ exp: Math.floor(Date.now() / 1000) - 5 })}`);
+  it('refuses a token expired for longer than the clock skew (30 s)', async () => {
+    await expectRejected(`Bearer ${await signed({ exp: Math.floor(Date.now() / 1000) - 40 })}`);
+  });
+
+  it('accepts a token expired for less than the clock skew', async () => {
+    const token = await signed({ exp: Math.floor(Date.now() / 1000) - 20 });
+    const { response } = await verify(`Bearer ${token}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-auth-user')).toBe(userId);
   });
 
   it('refuses a tampered signature', async () => {
@@ -154,6 +170,16 @@ describe('GET /auth/verify', () => {
       .setExpirationTime('10m')
       .sign(generateKeyPairSync('ed25519').privateKey);
     await expectRejected(`Bearer ${token}`);
+  });
+
+  it('accepts its own token signed outside the service (the helper is sound)', async () => {
+    const { response } = await verify(`Bearer ${await signed()}`);
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a token of its own key without a kid or with an unknown kid', async () => {
+    await expectRejected(`Bearer ${await signed({ kid: null })}`);
+    await expectRejected(`Bearer ${await signed({ kid: 'not-a-known-kid' })}`);
   });
 
   it('refuses a subject that is not a user id', async () => {
