@@ -247,6 +247,18 @@ describe('the edge answers whatever name the client used for it', () => {
   });
 });
 
+describe('public signing keys', () => {
+  it('are published at the edge and verify the tokens users issues', async () => {
+    const { edgeUrl } = readStack();
+    const response = await fetch(`${edgeUrl}/.well-known/jwks.json`);
+    expect(response.status).toBe(200);
+    const { keys } = (await response.json()) as { keys: { kid: string; alg: string }[] };
+    const { kid } = decodeProtectedHeader(member.token);
+    expect(keys).toContainEqual(expect.objectContaining({ kid, alg: 'EdDSA' }));
+    expect(JSON.stringify(keys)).not.toMatch(/"d":/);
+  });
+});
+
 describe('malformed requests', () => {
   it('malformed JSON gets 400 and a JSON error, no stack trace', async () => {
     const { edgeUrl } = readStack();
