@@ -8,9 +8,14 @@ import { startUsersService, type RunningUsersService } from '../../src/app.js';
 import type { UsersConfig } from '../../src/config/UsersConfig.js';
 import { createLogger } from '../../src/logging/createLogger.js';
 
-/** The test database and Redis db index 1 belong to these tests alone. */
-export const TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/courtgraph_users_test';
-export const TEST_REDIS_URL = 'redis://127.0.0.1:6379/1';
+/**
+ * The test database and Redis db index 1 belong to these tests alone. Two checkouts testing
+ * at once on one machine can each take their own with USERS_TEST_DATABASE_URL and
+ * USERS_TEST_REDIS_URL.
+ */
+export const TEST_DATABASE_URL =
+  process.env.USERS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/courtgraph_users_test';
+export const TEST_REDIS_URL = process.env.USERS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/1';
 
 export function testConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
   const privateKeyPem = generateKeyPairSync('ed25519')
