@@ -121,4 +121,52 @@ export const errors = {
       { requestId },
     );
   },
+  roleNotFound(name: string): UsersError {
+    return new UsersError(
+      ErrorCode.NotFound,
+      `There is no role named "${name}". Check the name argument against the roles query.`,
+      { field: 'name' },
+    );
+  },
+  roleNameTaken(): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      'A role with this name already exists. Choose another name, or change that role.',
+      { field: 'name' },
+    );
+  },
+  unknownPermission(permission: string): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      `There is no permission named "${permission}". Use names from the permissions query.`,
+      { field: 'permissions', permission },
+    );
+  },
+  /** System roles come from a migration and code relies on them, so they cannot go. */
+  systemRole(name: string): UsersError {
+    return new UsersError(
+      ErrorCode.Conflict,
+      `The role "${name}" is a system role and cannot be deleted. Change its permissions instead.`,
+      { field: 'name', reason: 'SYSTEM_ROLE' },
+    );
+  },
+  roleInUse(name: string, holders: number): UsersError {
+    return new UsersError(
+      ErrorCode.Conflict,
+      `${holders} user(s) still hold the role "${name}". Revoke it from them, then delete it.`,
+      { field: 'name', reason: 'ROLE_IN_USE', holders },
+    );
+  },
+  invalidCursor(): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      'The after cursor is not one this list gave out. Pass an endCursor from the same query.',
+      { field: 'after' },
+    );
+  } /** Like userNotFound, for operations whose argument is `id`. */,
+  noUserWithId(): UsersError {
+    return new UsersError(ErrorCode.NotFound, 'No user has this id. Check the id argument.', {
+      field: 'id',
+    });
+  },
 };

@@ -30,4 +30,6 @@ export interface GraphQLContext {
   authenticatedInRequest: Set<string>;
   users: BatchLoader<string, User | null>;
   permissions: BatchLoader<string, string[]>;
+  /** Sorted role names per user id. */
+  userRoles: BatchLoader<string, string[]>;
 }

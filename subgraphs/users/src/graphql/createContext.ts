@@ -6,6 +6,7 @@ import type { User } from '../database/entities/User.js';
 import { getRequestContext } from '../http/requestContext.js';
 import type { Logger } from '../logging/createLogger.js';
 import { loadEffectivePermissions } from '../permissions/loadEffectivePermissions.js';
+import { findRoleNamesByUserIds } from '../users/findRoleNamesByUserIds.js';
 import { findUsersByIds } from '../users/findUsersByIds.js';
 import type { UsersServices } from '../users/UsersServices.js';
 import { createBatchLoader } from './createBatchLoader.js';
@@ -23,6 +24,10 @@ export function createContext(
     const users = createBatchLoader<string, User | null>((ids) => findUsersByIds(em, ids), null);
     const permissions = createBatchLoader<string, string[]>(
       (ids) => loadEffectivePermissions(em, ids.filter(isUserId)),
+      [],
+    );
+    const userRoles = createBatchLoader<string, string[]>(
+      (ids) => findRoleNamesByUserIds(em, ids),
       [],
     );
 
@@ -57,6 +62,7 @@ export function createContext(
       authenticatedInRequest: new Set(),
       users,
       permissions,
+      userRoles,
     };
   };
 }

@@ -4,6 +4,7 @@ import { changeUserRole, type RoleChange } from '../users/changeUserRole.js';
 import { loginUser } from '../users/loginUser.js';
 import { registerUser } from '../users/registerUser.js';
 import type { RegisterInput } from '../users/validateRegisterInput.js';
+import { administrationResolvers } from './administrationResolvers.js';
 import type { GraphQLContext } from './GraphQLContext.js';
 
 const READ_USERS = 'users:read';
@@ -48,12 +49,14 @@ async function changeRole(
       ...args,
       actorId: viewer.id,
       kind,
+      requestId: context.requestId,
     });
   } finally {
     // Mutations of one request run in order and share the per-request loader: without this,
     // `permissions` of this and every later field would show the set loaded before the change.
     // Also on failure: SERVICE_UNAVAILABLE means the change was saved all the same.
     context.permissions.clear(args.userId.toLowerCase());
+    context.userRoles.clear(args.userId.toLowerCase());
   }
 }
 
@@ -64,9 +67,17 @@ async function viewerMayReadUsers(context: GraphQLContext): Promise<boolean> {
   return viewer !== null && (await context.permissions.load(viewer.id)).includes(READ_USERS);
 }
 
+/** Guard of the User fields that only the user themself or a users:read holder may see. */
+async function requireSelfOrUsersRead(context: GraphQLContext, user: User): Promise<void> {
+  if (!(await isSelf(context, user.id)) && !(await viewerMayReadUsers(context))) {
+    throw errors.missingPermission(READ_USERS);
+  }
+}
+
 export const resolvers = {
   Query: {
     me: (_parent: unknown, _args: unknown, context: GraphQLContext) => context.viewer(),
+    ...administrationResolvers.Query,
   },
   Mutation: {
     register: async (_parent: unknown, args: { input: RegisterInput }, context: GraphQLContext) => {
@@ -94,6 +105,7 @@ export const resolvers = {
       changeRole(context, args, 'assign'),
     revokeRole: (_parent: unknown, args: RoleArgs, context: GraphQLContext) =>
       changeRole(context, args, 'revoke'),
+    ...administrationResolvers.Mutation,
   },
   User: {
     __resolveReference: (reference: { id: string }, context: GraphQLContext) =>
@@ -103,6 +115,22 @@ export const resolvers = {
         throw errors.permissionsOfOtherUser();
       }
       return context.permissions.load(user.id);
+    },
+    email: async (user: User, _args: unknown, context: GraphQLContext) => {
+      await requireSelfOrUsersRead(context, user);
+      return user.email;
+    },
+    active: async (user: User, _args: unknown, context: GraphQLContext) => {
+      await requireSelfOrUsersRead(context, user);
+      return user.active;
+    },
+    roles: async (user: User, _args: unknown, context: GraphQLContext) => {
+      await requireSelfOrUsersRead(context, user);
+      return context.userRoles.load(user.id);
+    },
+    createdAt: async (user: User, _args: unknown, context: GraphQLContext) => {
+      await requireSelfOrUsersRead(context, user);
+      return user.createdAt.toISOString();
     },
   },
 };

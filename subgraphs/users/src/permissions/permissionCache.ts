@@ -58,6 +58,41 @@ export class PermissionCache {
     }
   }
 
+  /**
+   * `refreshUser` for many users at once (e.g. every holder of a role whose permissions
+   * changed): one lock, one read, one pipeline. On failure it tries to delete all their
+   * entries, like `tryRefreshUser`, and returns false.
+   */
+  async tryRefreshUsers(em: EntityManager, userIds: readonly string[]): Promise<boolean> {
+    if (userIds.length === 0) {
+      return true;
+    }
+    try {
+      await withPermissionChangeLock(em, async (tx) => {
+        const sets = await loadEffectivePermissions(tx, userIds);
+        const now = this.now();
+        const writes = this.redis.pipeline();
+        for (const userId of userIds) {
+          const permissions = sets.get(userId);
+          if (permissions === undefined) {
+            writes.del(permissionKey(userId));
+          } else {
+            const entry = permissionEntry(userId, permissions, now);
+            writes.set(permissionKey(userId), JSON.stringify(entry));
+          }
+        }
+        await execPipeline(writes);
+      });
+      return true;
+    } catch (error) {
+      this.logger.error({ err: error, users: userIds.length }, 'permission cache write failed');
+      await this.redis.del(...userIds.map(permissionKey)).catch((deleteError: unknown) => {
+        this.logger.error({ err: deleteError }, 'permission cache delete failed');
+      });
+      return false;
+    }
+  }
+
   /** Deletes a deactivated or deleted user's entry. */
   async removeUser(userId: string): Promise<void> {
     await this.redis.del(permissionKey(userId));

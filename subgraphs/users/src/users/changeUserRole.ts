@@ -7,6 +7,9 @@ import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.js';
+import { writeAuditEntry } from '../audit/writeAuditEntry.js';
+import { anyActiveRoleManager } from './anyActiveRoleManager.js';
+import { findRoleNamesByUserIds } from './findRoleNamesByUserIds.js';
 import { hasControlCharacter } from './hasControlCharacter.js';
 import { hasPermission } from './hasPermission.js';
 
@@ -24,7 +27,7 @@ export async function changeUserRole(
   em: EntityManager,
   cache: PermissionCache,
   logger: Logger,
-  change: { actorId: string; userId: string; role: string; kind: RoleChange },
+  change: { actorId: string; userId: string; role: string; kind: RoleChange; requestId: string },
 ): Promise<User> {
   validateRoleName(change.role);
   const user = await em.transactional(async (tx) => {
@@ -46,19 +49,32 @@ export async function changeUserRole(
       throw errors.unknownRole(change.role);
     }
 
-    if (change.kind === 'assign') {
-      await tx.execute(
-        'insert into user_roles (user_id, role_id) values (?, ?) on conflict do nothing',
-        [target.id, role.id],
-      );
-      return target;
-    }
-    await tx.execute('delete from user_roles where user_id = ? and role_id = ?', [
-      target.id,
-      role.id,
-    ]);
-    if (!(await anyActiveRoleManager(tx))) {
+    const before = await rolesOf(tx, target.id);
+    // `returning` tells whether a row changed: a no-op (idempotent retry) is not audited.
+    const changed =
+      change.kind === 'assign'
+        ? await tx.execute(
+            'insert into user_roles (user_id, role_id) values (?, ?) ' +
+              'on conflict do nothing returning user_id',
+            [target.id, role.id],
+          )
+        : await tx.execute(
+            'delete from user_roles where user_id = ? and role_id = ? returning user_id',
+            [target.id, role.id],
+          );
+    if (change.kind === 'revoke' && !(await anyActiveRoleManager(tx))) {
       throw errors.lastRoleManager();
+    }
+    if (changed.length > 0) {
+      await writeAuditEntry(tx, {
+        actorId: change.actorId,
+        action: change.kind === 'assign' ? 'assignRole' : 'revokeRole',
+        targetType: 'user',
+        targetId: target.id,
+        before: { roles: before },
+        after: { roles: await rolesOf(tx, target.id) },
+        requestId: change.requestId,
+      });
     }
     return target;
   });
@@ -85,19 +101,6 @@ function validateRoleName(role: string): void {
   }
 }
 
-async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> {
-  return (
-    (
-      await tx.execute(
-        `select 1
-           from users u
-           join user_roles ur on ur.user_id = u.id
-           join role_permissions rp on rp.role_id = ur.role_id
-           join permissions p on p.id = rp.permission_id
-          where u.active and p.name = ?
-          limit 1`,
-        [MANAGE_ROLES],
-      )
-    ).length > 0
-  );
+async function rolesOf(tx: EntityManager, userId: string): Promise<string[]> {
+  return (await findRoleNamesByUserIds(tx, [userId])).get(userId) ?? [];
 }

@@ -64,7 +64,7 @@ export async function registerUser(
   return user;
 }
 
-function duplicateToInputError(error: unknown): unknown {
+export function duplicateToInputError(error: unknown): unknown {
   if (!(error instanceof UniqueConstraintViolationException)) {
     return error;
   }

@@ -39,7 +39,7 @@ export function validateRegisterInput(input: RegisterInput): RegisterInput {
 }
 
 /** Other users see display names, so nothing in one may hide or reorder what it shows. */
-function validDisplayName(raw: string): string {
+export function validDisplayName(raw: string): string {
   const displayName = normalizeLabel('displayName', 'the display name', raw).trim();
   // Counted in NFC code points, as stored: "e" plus a combining accent is one "é".
   const length = [...displayName].length;
@@ -58,7 +58,7 @@ function validDisplayName(raw: string): string {
   return displayName;
 }
 
-function validEmail(raw: string): string {
+export function validEmail(raw: string): string {
   const email = raw.trim();
   if (hasControlCharacter(email)) {
     throw errors.invalidInput(

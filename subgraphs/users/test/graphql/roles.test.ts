@@ -166,6 +166,7 @@ describe('assignRole and revokeRole', () => {
         b: { permissions: [] },
         c: {
           permissions: [
+            'audit:read',
             'courts:create',
             'courts:delete',
             'courts:update',

@@ -94,6 +94,7 @@ describe('permission cache writer', () => {
 
     await t.gql(ASSIGN, { u: user.id, r: 'admin' }, asUser(admin.id));
     expect((await entryOf(user.id))!.permissions).toEqual([
+      'audit:read',
       'courts:create',
       'courts:delete',
       'courts:update',

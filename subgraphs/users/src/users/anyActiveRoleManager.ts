@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Whether any active user still holds roles:manage, as `tx` sees the data. */
+export async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> {
+  const rows = await tx.execute(
+    `select 1
+       from users u
+       join user_roles ur on ur.user_id = u.id
+       join role_permissions rp on rp.role_id = ur.role_id
+       join permissions p on p.id = rp.permission_id
+      where u.active and p.name = 'roles:manage'
+      limit 1`,
+  );
+  return rows.length > 0;
+}
