@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 
 import { Migration20261204000000CreateSchema } from './Migration20261204000000CreateSchema.js';
 import { Migration20261204000100SeedCatalog } from './Migration20261204000100SeedCatalog.js';
+import { Migration20261204180100Sessions } from './Migration20261204180100Sessions.js';
 
 /**
  * Listed explicitly, in order: folder discovery fails under Jest ESM and in bundled images.
@@ -10,4 +11,5 @@ import { Migration20261204000100SeedCatalog } from './Migration20261204000100See
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204000000CreateSchema', class: Migration20261204000000CreateSchema },
   { name: 'Migration20261204000100SeedCatalog', class: Migration20261204000100SeedCatalog },
+  { name: 'Migration20261204180100Sessions', class: Migration20261204180100Sessions },
 ];

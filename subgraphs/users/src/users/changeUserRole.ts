@@ -7,6 +7,7 @@ import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.js';
+import { anyActiveRoleManager } from './anyActiveRoleManager.js';
 import { hasControlCharacter } from './hasControlCharacter.js';
 import { hasPermission } from './hasPermission.js';
 
@@ -83,21 +84,4 @@ function validateRoleName(role: string): void {
         'such as "staff".',
     );
   }
-}
-
-async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> {
-  return (
-    (
-      await tx.execute(
-        `select 1
-           from users u
-           join user_roles ur on ur.user_id = u.id
-           join role_permissions rp on rp.role_id = ur.role_id
-           join permissions p on p.id = rp.permission_id
-          where u.active and p.name = ?
-          limit 1`,
-        [MANAGE_ROLES],
-      )
-    ).length > 0
-  );
 }
