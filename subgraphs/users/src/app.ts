@@ -23,6 +23,8 @@ import { verifyRoute } from './http/verifyRoute.js';
 import { createLogger, type Logger } from './logging/createLogger.js';
 import { PermissionCache } from './permissions/permissionCache.js';
 import { createRedis } from './redis/createRedis.js';
+import { RevocationFeed } from './revocations/RevocationFeed.js';
+import { RevocationView } from './revocations/RevocationView.js';
 import { LoginFailureLimiter } from './users/LoginFailureLimiter.js';
 import type { UsersServices } from './users/UsersServices.js';
 
@@ -70,6 +72,19 @@ export async function startUsersService(
   await ensureDatabase(config.databaseUrl, logger);
   const orm = await createOrm(config.databaseUrl, logger);
   const redis = createRedis(config.redisUrl, logger);
+  // Pub/sub needs a connection of its own: a subscribed connection runs no other command.
+  const subscriber = createRedis(config.redisUrl, logger);
+  // Long enough for any token: its lifetime plus the skew tolerated on its exp.
+  const horizonSeconds = config.jwt.accessTokenTtlSeconds + config.jwt.clockSkewSeconds;
+  const revocationView = new RevocationView(horizonSeconds * 1000);
+  const revocations = new RevocationFeed(
+    revocationView,
+    redis,
+    subscriber,
+    () => orm.em.fork(),
+    logger,
+    { horizonSeconds, resyncIntervalMs: config.revocationResyncSeconds * 1000 },
+  );
   try {
     await runMigrations(orm, logger);
     if (config.nodeEnv === 'development') {
@@ -78,9 +93,10 @@ export async function startUsersService(
     await redis.connect();
     const permissionCache = new PermissionCache(redis, logger);
     await permissionCache.syncAll(orm.em.fork());
+    await revocations.start();
 
     const loginLimiter = new LoginFailureLimiter(redis, config.loginLimits, logger);
-    const services: UsersServices = { orm, tokens, permissionCache, loginLimiter };
+    const services: UsersServices = { orm, tokens, permissionCache, loginLimiter, revocations };
     const httpServer = createServer();
     const apollo = createApolloServer(httpServer, logger);
     await apollo.start();
@@ -99,7 +115,7 @@ export async function startUsersService(
         },
       }),
     );
-    app.get('/auth/verify', verifyRoute(tokens));
+    app.get('/auth/verify', verifyRoute(tokens, revocationView));
     app.get('/.well-known/jwks.json', jwksRoute(keys));
     app.use(
       '/graphql',
@@ -121,6 +137,7 @@ export async function startUsersService(
         case 'running': {
           const done = (async () => {
             await apollo.stop();
+            await revocations.stop();
             await Promise.allSettled([orm.close(true), redis.quit()]);
             logger.info('stopped');
           })();
@@ -136,6 +153,7 @@ export async function startUsersService(
     return { url, services, stop };
   } catch (error) {
     redis.disconnect();
+    subscriber.disconnect();
     await orm.close(true);
     throw error;
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 
+import type { TokenIdentity } from '../revocations/RevocationView.js';
 import { isUserId } from './isUserId.js';
 import type { KeyRing } from './KeyRing.js';
 
@@ -26,9 +27,10 @@ export class AccessTokens {
     private readonly options: AccessTokenOptions,
   ) {}
 
-  async issue(userId: string): Promise<IssuedToken> {
+  /** `sessionId` goes into the `sid` claim, so revoking the session revokes the token. */
+  async issue(userId: string, sessionId: string): Promise<IssuedToken> {
     const { current } = this.keys;
-    const accessToken = await new SignJWT({})
+    const accessToken = await new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: current.kid })
       .setIssuer(this.options.issuer)
       .setAudience(this.options.audience)
@@ -41,11 +43,11 @@ export class AccessTokens {
   }
 
   /**
-   * Returns the user id of a valid token, or throws. The key is chosen by the token's `kid`
+   * Returns who a valid token speaks for, or throws. The key is chosen by the token's `kid`
    * among the ring's keys only (a missing or unknown kid fails), and the algorithm is pinned
    * so a token cannot pick `none` or HS256-with-the-public-key.
    */
-  async verify(token: string): Promise<string> {
+  async verify(token: string): Promise<TokenIdentity> {
     const { payload } = await jwtVerify(
       token,
       (header) => {
@@ -59,13 +61,20 @@ export class AccessTokens {
         algorithms: ['EdDSA'],
         issuer: this.options.issuer,
         audience: this.options.audience,
-        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+        requiredClaims: ['sub', 'exp', 'iat', 'jti', 'sid'],
         clockTolerance: this.options.clockSkewSeconds,
       },
     );
     if (!isUserId(payload.sub)) {
       throw new TypeError('token subject is not a user id');
     }
-    return payload.sub.toLowerCase();
+    if (!isUserId(payload['sid'])) {
+      throw new TypeError('token session id is not a UUID');
+    }
+    return {
+      userId: payload.sub.toLowerCase(),
+      sessionId: payload['sid'].toLowerCase(),
+      issuedAtSeconds: payload.iat ?? 0,
+    };
   }
 }

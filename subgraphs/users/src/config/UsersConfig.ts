@@ -25,6 +25,11 @@ export interface UsersConfig {
    * nothing but the gateway can reach the service. Never logged.
    */
   gatewaySecret: string | undefined;
+  /**
+   * `REVOCATION_RESYNC_SECONDS` (1 to 300, default 5): how often each replica re-reads recent
+   * revocations from PostgreSQL, repairing a lost pub/sub message within this time.
+   */
+  revocationResyncSeconds: number;
 }
 
 export interface JwtConfig {

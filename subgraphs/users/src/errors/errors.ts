@@ -114,6 +114,37 @@ export const errors = {
         'Repeat the same request: it is safe to retry.',
     );
   },
+  invalidRefreshToken(): UsersError {
+    // One message for unknown, malformed, reused and revoked tokens: the answer never tells
+    // a thief which of them they hold.
+    return new UsersError(
+      ErrorCode.Unauthenticated,
+      'This refresh token is invalid or its session has ended. Sign in again.',
+    );
+  },
+  commonPassword(field: string): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      'This password is among the most commonly used ones and easy to guess. ' +
+        'Choose a less common password, such as a few unrelated words.',
+      { field },
+    );
+  },
+  wrongCurrentPassword(): UsersError {
+    return new UsersError(
+      ErrorCode.BadUserInput,
+      'The current password is not correct. Enter the password you sign in with now.',
+      { field: 'currentPassword' },
+    );
+  },
+  lastRoleManagerDeactivation(): UsersError {
+    return new UsersError(
+      ErrorCode.Conflict,
+      'This user is the last active holder of "roles:manage". ' +
+        'Grant it to another active user before deactivating this one.',
+      { field: 'userId' },
+    );
+  },
   internal(requestId: string): UsersError {
     return new UsersError(
       ErrorCode.InternalServerError,

@@ -28,6 +28,11 @@ export interface GraphQLContext {
    * `viewer()` and every permission check still go by the X-Auth-User header.
    */
   authenticatedInRequest: Set<string>;
+  /**
+   * The session of the caller's access token (`X-Auth-Session`, set by /auth/verify), believed
+   * under the same rule as X-Auth-User; undefined when absent or malformed.
+   */
+  viewerSessionId: string | undefined;
   users: BatchLoader<string, User | null>;
   permissions: BatchLoader<string, string[]>;
   /** Sorted role names per user id. */

@@ -43,6 +43,7 @@ export function createContext(
         'X-Auth-User ignored: X-Gateway-Secret is missing or wrong, so the caller is anonymous',
       );
     }
+    const sessionHeader = fromGateway ? req.get('x-auth-session') : undefined;
     let viewer: Promise<User | null> | undefined;
     const loadViewer = async (): Promise<User | null> => {
       if (!isUserId(header)) {
@@ -60,6 +61,7 @@ export function createContext(
       clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       viewer: () => (viewer ??= loadViewer()),
       authenticatedInRequest: new Set(),
+      viewerSessionId: isUserId(sessionHeader) ? sessionHeader.toLowerCase() : undefined,
       users,
       permissions,
       userRoles,

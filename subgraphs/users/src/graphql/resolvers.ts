@@ -1,8 +1,13 @@
 import type { User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
+import { logoutAllSessions, logoutSession } from '../sessions/logoutSession.js';
+import { rotateRefreshToken } from '../sessions/rotateRefreshToken.js';
+import { startSession } from '../sessions/startSession.js';
+import { changePassword } from '../users/changePassword.js';
 import { changeUserRole, type RoleChange } from '../users/changeUserRole.js';
 import { loginUser } from '../users/loginUser.js';
 import { registerUser } from '../users/registerUser.js';
+import { setUserActive } from '../users/setUserActive.js';
 import type { RegisterInput } from '../users/validateRegisterInput.js';
 import { administrationResolvers } from './administrationResolvers.js';
 import type { GraphQLContext } from './GraphQLContext.js';
@@ -14,16 +19,45 @@ interface AuthPayload {
   tokenType: 'Bearer';
   expiresIn: number;
   user: User;
+  refreshToken: string;
 }
 
 /**
  * The answer of register and login. The caller has just proved to be `user`, so the payload's
  * user may be read as self (e.g. `user { permissions }`) although the request is anonymous.
  */
-async function authPayload(context: GraphQLContext, user: User): Promise<AuthPayload> {
-  const { accessToken, expiresIn } = await context.services.tokens.issue(user.id);
+async function authPayload(
+  context: GraphQLContext,
+  user: User,
+  session?: { sessionId: string; refreshToken: string },
+): Promise<AuthPayload> {
+  const { sessionId, refreshToken } = session ?? (await startSession(context.em, user.id));
+  const { accessToken, expiresIn } = await context.services.tokens.issue(user.id, sessionId);
   context.authenticatedInRequest.add(user.id);
-  return { accessToken, tokenType: 'Bearer', expiresIn, user };
+  return { accessToken, tokenType: 'Bearer', expiresIn, user, refreshToken };
+}
+
+async function signedInViewer(context: GraphQLContext): Promise<User> {
+  const viewer = await context.viewer();
+  if (!viewer) {
+    throw errors.signInRequired();
+  }
+  return viewer;
+}
+
+async function changeActive(context: GraphQLContext, userId: string, active: boolean) {
+  const viewer = await signedInViewer(context);
+  const { em, services, logger } = context;
+  try {
+    return await setUserActive(
+      em,
+      { cache: services.permissionCache, feed: services.revocations, logger },
+      { actorId: viewer.id, userId, active },
+    );
+  } finally {
+    // As in changeRole: later fields of this request must not see the set loaded before.
+    context.permissions.clear(userId.toLowerCase());
+  }
 }
 
 /** Whether the caller may read `userId`'s own data: they are that user, or just proved it. */
@@ -106,6 +140,48 @@ export const resolvers = {
     revokeRole: (_parent: unknown, args: RoleArgs, context: GraphQLContext) =>
       changeRole(context, args, 'revoke'),
     ...administrationResolvers.Mutation,
+    refreshToken: async (
+      _parent: unknown,
+      args: { refreshToken: string },
+      context: GraphQLContext,
+    ) => {
+      const { em, services, logger } = context;
+      const rotated = await rotateRefreshToken(em, services.revocations, logger, args.refreshToken);
+      const user = await context.users.load(rotated.userId);
+      if (!user) {
+        throw errors.invalidRefreshToken();
+      }
+      return authPayload(context, user, rotated);
+    },
+    logout: async (_parent: unknown, args: { refreshToken: string }, context: GraphQLContext) => {
+      const { em, services, logger } = context;
+      await logoutSession(em, services.revocations, logger, args.refreshToken);
+      return true;
+    },
+    logoutAll: async (_parent: unknown, _args: unknown, context: GraphQLContext) => {
+      const viewer = await signedInViewer(context);
+      const { em, services, logger } = context;
+      await logoutAllSessions(em, services.revocations, logger, viewer.id);
+      return true;
+    },
+    changePassword: async (
+      _parent: unknown,
+      args: { currentPassword: string; newPassword: string },
+      context: GraphQLContext,
+    ) => {
+      const viewer = await signedInViewer(context);
+      const { em, services, logger, viewerSessionId } = context;
+      await changePassword(em, services.revocations, logger, {
+        ...args,
+        userId: viewer.id,
+        keepSessionId: viewerSessionId,
+      });
+      return true;
+    },
+    deactivateUser: (_parent: unknown, args: { userId: string }, context: GraphQLContext) =>
+      changeActive(context, args.userId, false),
+    reactivateUser: (_parent: unknown, args: { userId: string }, context: GraphQLContext) =>
+      changeActive(context, args.userId, true),
   },
   User: {
     __resolveReference: (reference: { id: string }, context: GraphQLContext) =>

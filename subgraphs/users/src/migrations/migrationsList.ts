@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 
 import { Migration20261204000000CreateSchema } from './Migration20261204000000CreateSchema.js';
 import { Migration20261204000100SeedCatalog } from './Migration20261204000100SeedCatalog.js';
+import { Migration20261204180100Sessions } from './Migration20261204180100Sessions.js';
 import { Migration20261204180200AuditLog } from './Migration20261204180200AuditLog.js';
 
 /**
@@ -11,5 +12,6 @@ import { Migration20261204180200AuditLog } from './Migration20261204180200AuditL
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204000000CreateSchema', class: Migration20261204000000CreateSchema },
   { name: 'Migration20261204000100SeedCatalog', class: Migration20261204000100SeedCatalog },
+  { name: 'Migration20261204180100Sessions', class: Migration20261204180100Sessions },
   { name: 'Migration20261204180200AuditLog', class: Migration20261204180200AuditLog },
 ];

@@ -1,6 +1,7 @@
 import type { AccessTokens } from '../auth/accessTokens.js';
 import type { UsersOrm } from '../database/createOrm.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
+import type { RevocationFeed } from '../revocations/RevocationFeed.js';
 import type { LoginFailureLimiter } from './LoginFailureLimiter.js';
 
 /** The long-lived collaborators that resolvers and use cases share. */
@@ -9,4 +10,5 @@ export interface UsersServices {
   tokens: AccessTokens;
   permissionCache: PermissionCache;
   loginLimiter: LoginFailureLimiter;
+  revocations: RevocationFeed;
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Whether any active user still holds roles:manage, as `tx` sees the data. */
+const MANAGE_ROLES = 'roles:manage';
+
+/** Whether some active user still holds roles:manage; call under the permission-change lock. */
 export async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> {
   const rows = await tx.execute(
     `select 1
@@ -8,8 +10,9 @@ export async function anyActiveRoleManager(tx: EntityManager): Promise<boolean> 
        join user_roles ur on ur.user_id = u.id
        join role_permissions rp on rp.role_id = ur.role_id
        join permissions p on p.id = rp.permission_id
-      where u.active and p.name = 'roles:manage'
+      where u.active and p.name = ?
       limit 1`,
+    [MANAGE_ROLES],
   );
   return rows.length > 0;
 }

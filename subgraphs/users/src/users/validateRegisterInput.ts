@@ -2,6 +2,7 @@ import { errors } from '../errors/errors.js';
 import { hasBidiControl } from './hasBidiControl.js';
 import { hasControlCharacter } from './hasControlCharacter.js';
 import { hasVisibleCharacter } from './hasVisibleCharacter.js';
+import { isCommonPassword } from './isCommonPassword.js';
 import { isValidUsername } from './isValidUsername.js';
 import { normalizeLabel } from './normalizeLabel.js';
 
@@ -81,31 +82,35 @@ export function validEmail(raw: string): string {
 
 /**
  * Returns the password in NFC: keyboards and systems type "ä" either precomposed or as "a"
- * plus a combining diaeresis, and the user must be able to sign in with either.
+ * plus a combining diaeresis, and the user must be able to sign in with either. `field` names
+ * the input in errors (`newPassword` for changePassword).
  */
-function validPassword(raw: string): string {
+export function validPassword(raw: string, field = 'password'): string {
   const password = raw.normalize('NFC');
   // Length in characters of the NFC form, not UTF-16 units, so emoji count once.
   const length = [...password].length;
   if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
     throw errors.invalidInput(
-      'password',
+      field,
       `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`,
     );
   }
   if (password.trim() === '') {
     throw errors.invalidInput(
-      'password',
+      field,
       'A password made only of spaces or other blank characters is easy to guess. ' +
         'Include letters, digits or symbols.',
     );
   }
   if (hasControlCharacter(password)) {
     throw errors.invalidInput(
-      'password',
+      field,
       'Remove the control characters (such as tab or NUL) from the password: ' +
         'they cannot be typed reliably when signing in.',
     );
+  }
+  if (isCommonPassword(password)) {
+    throw errors.commonPassword(field);
   }
   return password;
 }

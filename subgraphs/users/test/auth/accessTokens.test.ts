@@ -9,6 +9,7 @@ import { ConfigError } from '../../src/errors/ConfigError.js';
 import { createLogger } from '../../src/logging/createLogger.js';
 
 const USER = randomUUID();
+const SESSION = randomUUID();
 const T0 = Date.parse('2026-12-04T12:00:00Z');
 
 function newKey(): Promise<SigningKey> {
@@ -55,12 +56,15 @@ describe('key rotation', () => {
   it('verifies a token of a previous key after rotation', async () => {
     const oldKey = await newKey();
     const newer = await newKey();
-    const { accessToken } = await tokens(await KeyRing.create(oldKey, [])).issue(USER);
+    const { accessToken } = await tokens(await KeyRing.create(oldKey, [])).issue(USER, SESSION);
 
     const rotated = tokens(await KeyRing.create(newer, [publicPem(oldKey)]));
 
-    await expect(rotated.verify(accessToken)).resolves.toBe(USER);
-    const fresh = await rotated.issue(USER);
+    await expect(rotated.verify(accessToken)).resolves.toMatchObject({
+      userId: USER,
+      sessionId: SESSION,
+    });
+    const fresh = await rotated.issue(USER, SESSION);
     expect(
       JSON.parse(Buffer.from(fresh.accessToken.split('.')[0]!, 'base64url').toString()),
     ).toMatchObject({ kid: newer.kid });
@@ -68,7 +72,7 @@ describe('key rotation', () => {
 
   it('refuses a token of a key that is no longer listed', async () => {
     const oldKey = await newKey();
-    const { accessToken } = await tokens(await KeyRing.create(oldKey, [])).issue(USER);
+    const { accessToken } = await tokens(await KeyRing.create(oldKey, [])).issue(USER, SESSION);
 
     const rotated = tokens(await KeyRing.create(await newKey(), []));
 
@@ -103,13 +107,13 @@ describe('clock skew', () => {
   ])('with %i s of skew, %i s after issue (ttl 60 s) it %s', async (skew, after, outcome) => {
     const ring = await KeyRing.create(await newKey(), []);
     setClock(T0);
-    const { accessToken } = await tokens(ring, skew).issue(USER);
+    const { accessToken } = await tokens(ring, skew).issue(USER, SESSION);
 
     setClock(T0 + after * 1000);
     const verified = tokens(ring, skew).verify(accessToken);
 
     if (outcome === 'accepts') {
-      await expect(verified).resolves.toBe(USER);
+      await expect(verified).resolves.toMatchObject({ userId: USER, sessionId: SESSION });
     } else {
       await expect(verified).rejects.toMatchObject({ code: 'ERR_JWT_EXPIRED' });
     }

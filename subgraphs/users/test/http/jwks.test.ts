@@ -90,7 +90,7 @@ describe('rotation', () => {
 
   it('refuses a token of a key that is not listed, even with its true kid', async () => {
     const stranger = pemPair();
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sid: '6f1d2b1e-8c1a-4b7e-9a51-2c3d4e5f6a7b' })
       .setProtectedHeader({ alg: 'EdDSA', kid: await stranger.kid() })
       .setIssuer(t.config.jwt.issuer)
       .setAudience(t.config.jwt.audience)
@@ -106,7 +106,7 @@ describe('rotation', () => {
 
   it('refuses an unlisted key that claims the kid of a listed one', async () => {
     const stranger = pemPair();
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sid: '6f1d2b1e-8c1a-4b7e-9a51-2c3d4e5f6a7b' })
       .setProtectedHeader({ alg: 'EdDSA', kid: await retired.kid() })
       .setIssuer(t.config.jwt.issuer)
       .setAudience(t.config.jwt.audience)

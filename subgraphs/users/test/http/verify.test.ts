@@ -38,7 +38,7 @@ function signed(
 ) {
   const now = Math.floor(Date.now() / 1000);
   const kid = claims.kid === undefined ? serviceKid() : claims.kid;
-  return new SignJWT({})
+  return new SignJWT({ sid: '6f1d2b1e-8c1a-4b7e-9a51-2c3d4e5f6a7b' })
     .setProtectedHeader({ alg: 'EdDSA', ...(kid === null ? {} : { kid }) })
     .setIssuer(claims.iss ?? t.config.jwt.issuer)
     .setAudience(claims.aud ?? t.config.jwt.audience)
@@ -148,7 +148,7 @@ describe('GET /auth/verify', () => {
 
   it('refuses HS256 signed with the public key as the secret', async () => {
     const publicPem = createPublicKey(privateKey()).export({ type: 'spki', format: 'pem' });
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sid: '6f1d2b1e-8c1a-4b7e-9a51-2c3d4e5f6a7b' })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(t.config.jwt.issuer)
       .setAudience(t.config.jwt.audience)
@@ -161,7 +161,7 @@ describe('GET /auth/verify', () => {
 
   it('refuses a token signed by another key', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sid: '6f1d2b1e-8c1a-4b7e-9a51-2c3d4e5f6a7b' })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setIssuer(t.config.jwt.issuer)
       .setAudience(t.config.jwt.audience)
@@ -204,7 +204,7 @@ describe('GET /auth/verify', () => {
     expect(logs.lines.filter((line) => line['namespace'] === 'query')).toEqual([]);
   });
 
-  it('issues tokens with iss, aud, sub, iat, exp, jti and a kid header', async () => {
+  it('issues tokens with iss, aud, sub, iat, exp, jti, sid and a kid header', async () => {
     const [headerPart, payloadPart] = validToken.split('.') as [string, string];
     const header = JSON.parse(Buffer.from(headerPart, 'base64url').toString()) as object;
     const payload = JSON.parse(Buffer.from(payloadPart, 'base64url').toString()) as {
@@ -219,6 +219,9 @@ describe('GET /auth/verify', () => {
       iat: expect.any(Number),
       exp: expect.any(Number),
       jti: expect.any(String),
+      sid: expect.stringMatching(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      ),
     });
     expect(payload.exp - payload.iat).toBe(900);
   });

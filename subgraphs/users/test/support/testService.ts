@@ -39,6 +39,7 @@ export function testConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
     loginLimits: { maxFailuresPerAccount: 10, maxFailuresPerAddress: 100, windowSeconds: 900 },
     secretsDir: '/nonexistent',
     gatewaySecret: undefined,
+    revocationResyncSeconds: 5,
     ...overrides,
   };
 }
