@@ -59,6 +59,23 @@ describe('identity forwarded to subgraphs', () => {
     expect(received.names).not.toContain('x-auth-user');
   });
 
+  it('forwards the verified session id only together with a user id', async () => {
+    const session = '0b8a6d53-6c1e-4f5e-9f59-2f3f5c0a1d2e';
+    const ask = async (headers: Record<string, string>): Promise<unknown> => {
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ received { authSession } }' }),
+      });
+      const body = (await response.json()) as { data: { received: { authSession: unknown } } };
+      return body.data.received.authSession;
+    };
+
+    expect(await ask({ 'x-auth-user': USER_ID, 'x-auth-session': session })).toBe(session);
+    expect(await ask({ 'x-auth-session': session })).toBeNull();
+    expect(await ask({ 'x-auth-user': USER_ID, 'x-auth-session': 'not-a-session' })).toBeNull();
+  });
+
   it('never forwards client headers that look like identity or credentials', async () => {
     const { received } = await send({
       authorization: 'Bearer whatever',

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/loadConfig.js';
 import { formatGatewayError } from '../errors/formatGatewayError.js';
 import { isFromTrustedEdge } from '../identity/isFromTrustedEdge.js';
-import { IDENTITY_HEADER, readIdentity } from '../identity/readIdentity.js';
+import { IDENTITY_HEADER, SESSION_HEADER, readIdentity } from '../identity/readIdentity.js';
 import { DEFAULT_OPERATION_LIMITS, limitOperationSize } from '../limits/limitOperationSize.js';
 import { createGateway } from '../supergraph/createGateway.js';
 import type { GatewayContext } from '../subgraphs/GatewayContext.js';
@@ -68,13 +68,13 @@ export async function startGatewayServer(
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        userId: isFromTrustedEdge(req.headers, config.edgeSecret)
-          ? readIdentity(req.headers[IDENTITY_HEADER])
-          : null,
-        requestId: req.id,
-        logger: req.log,
-      }),
+      context: async ({ req }) => {
+        const trusted = isFromTrustedEdge(req.headers, config.edgeSecret);
+        const userId = trusted ? readIdentity(req.headers[IDENTITY_HEADER]) : null;
+        // A session id means something only together with the user it belongs to.
+        const sessionId = userId ? readIdentity(req.headers[SESSION_HEADER]) : null;
+        return { userId, sessionId, requestId: req.id, logger: req.log };
+      },
     }),
   );
   app.use(rejectUnknownRoutes());

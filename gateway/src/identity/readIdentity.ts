@@ -1,6 +1,9 @@
 /** The header in which the edge passes the verified user id (docs/contracts/identity-header.md). */
 export const IDENTITY_HEADER = 'x-auth-user';
 
+/** The header in which the edge passes the session of the caller's access token. */
+export const SESSION_HEADER = 'x-auth-session';
+
 const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
-import { IDENTITY_HEADER } from '../identity/readIdentity.js';
+import { IDENTITY_HEADER, SESSION_HEADER } from '../identity/readIdentity.js';
 import { REQUEST_ID_HEADER } from '../http/resolveRequestId.js';
 
 /** Proves to a subgraph that a fetch comes from this gateway (docs/contracts/identity-header.md). */
@@ -35,7 +35,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
 
     const context = contextOf(options);
     headers.delete(IDENTITY_HEADER);
+    headers.delete(SESSION_HEADER);
     if (context?.userId) headers.set(IDENTITY_HEADER, context.userId);
+    if (context?.userId && context.sessionId) headers.set(SESSION_HEADER, context.sessionId);
     if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     context?.logger.debug({ subgraph: this.subgraphName }, 'subgraph fetch');

@@ -17,6 +17,7 @@ export const ECHO_SUBGRAPH_SDL = `
     authUser: String
     requestId: String
     gatewaySecret: String
+    authSession: String
     names: [String!]!
   }
 `;
@@ -42,6 +43,7 @@ export async function startEchoSubgraph(): Promise<EchoSubgraph> {
             authUser: headers['x-auth-user'] ?? null,
             requestId: headers['x-request-id'] ?? null,
             gatewaySecret: headers['x-gateway-secret'] ?? null,
+            authSession: headers['x-auth-session'] ?? null,
             names: Object.keys(headers).sort(),
           };
         },
