@@ -7,7 +7,9 @@ export type AuditAction =
   | 'updateRole'
   | 'deleteRole'
   | 'assignRole'
-  | 'revokeRole';
+  | 'revokeRole'
+  | 'deactivateUser'
+  | 'reactivateUser';
 
 export interface AuditEntryInput {
   actorId: string;

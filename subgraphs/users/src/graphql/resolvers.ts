@@ -52,7 +52,7 @@ async function changeActive(context: GraphQLContext, userId: string, active: boo
     return await setUserActive(
       em,
       { cache: services.permissionCache, feed: services.revocations, logger },
-      { actorId: viewer.id, userId, active },
+      { actorId: viewer.id, userId, active, requestId: context.requestId },
     );
   } finally {
     // As in changeRole: later fields of this request must not see the set loaded before.

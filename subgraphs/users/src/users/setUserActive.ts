@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { writeAuditEntry } from '../audit/writeAuditEntry.js';
 import { isUserId } from '../auth/isUserId.js';
 import { UserSchema, type User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
@@ -18,6 +19,8 @@ export interface ActiveChange {
   actorId: string;
   userId: string;
   active: boolean;
+  /** Recorded in the audit log with the change. */
+  requestId: string;
 }
 
 interface Collaborators {
@@ -58,6 +61,16 @@ export async function setUserActive(
       [change.active, change.active, target.id],
     );
     target.active = change.active;
+    // In the change's transaction: refused below (last roles:manage holder), it rolls back too.
+    await writeAuditEntry(tx, {
+      actorId: change.actorId,
+      action: change.active ? 'reactivateUser' : 'deactivateUser',
+      targetType: 'user',
+      targetId: target.id,
+      before: { active: !change.active },
+      after: { active: change.active },
+      requestId: change.requestId,
+    });
     if (change.active) {
       return { user: target, revoked: undefined, deactivatedAt: undefined };
     }

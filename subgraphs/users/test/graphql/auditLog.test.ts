@@ -125,6 +125,35 @@ describe('auditLog', () => {
     ]);
   });
 
+  it('records deactivateUser and reactivateUser, and nothing for a refused one', async () => {
+    const user = await registerUser(t);
+    const deactivate = 'mutation ($id: ID!) { deactivateUser(userId: $id) { id } }';
+    const reactivate = 'mutation ($id: ID!) { reactivateUser(userId: $id) { id } }';
+    await t.gql(deactivate, { id: user.id }, { ...asUser(admin.id), 'x-request-id': 'req-off' });
+    await t.gql(reactivate, { id: user.id }, asUser(admin.id));
+    // The only holder of roles:manage cannot be deactivated: refused, rolled back, unrecorded.
+    expect(codeOf(await t.gql(deactivate, { id: admin.id }, asUser(admin.id)))).toBe('CONFLICT');
+
+    const page = await log({});
+    expect(page.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({
+        action: 'reactivateUser',
+        targetId: user.id,
+        before: JSON.stringify({ active: false }),
+        after: JSON.stringify({ active: true }),
+      }),
+      expect.objectContaining({
+        actorId: admin.id,
+        action: 'deactivateUser',
+        targetType: 'user',
+        targetId: user.id,
+        before: JSON.stringify({ active: true }),
+        after: JSON.stringify({ active: false }),
+        requestId: 'req-off',
+      }),
+    ]);
+  });
+
   it('writes nothing for a refused or rolled-back change', async () => {
     const member = await registerUser(t);
     // Refused before any change: the caller lacks roles:manage.
