@@ -22,6 +22,8 @@ import { requestIdMiddleware } from './http/requestIdMiddleware.js';
 import { verifyRoute } from './http/verifyRoute.js';
 import { createLogger, type Logger } from './logging/createLogger.js';
 import { PermissionCache } from './permissions/permissionCache.js';
+import { PermissionCacheRebuilder } from './permissions/PermissionCacheRebuilder.js';
+import { PermissionOutboxDeliverer } from './permissions/PermissionOutboxDeliverer.js';
 import { createRedis } from './redis/createRedis.js';
 import { RevocationFeed } from './revocations/RevocationFeed.js';
 import { RevocationView } from './revocations/RevocationView.js';
@@ -85,6 +87,9 @@ export async function startUsersService(
     logger,
     { horizonSeconds, resyncIntervalMs: config.revocationResyncSeconds * 1000 },
   );
+  // Started once the cache is synced; stopped before the connections they use are closed.
+  let outbox: PermissionOutboxDeliverer | undefined;
+  let rebuilder: PermissionCacheRebuilder | undefined;
   try {
     await runMigrations(orm, logger);
     if (config.nodeEnv === 'development') {
@@ -93,6 +98,16 @@ export async function startUsersService(
     await redis.connect();
     const permissionCache = new PermissionCache(redis, logger);
     await permissionCache.syncAll(orm.em.fork());
+    outbox = new PermissionOutboxDeliverer(permissionCache, redis, () => orm.em.fork(), logger);
+    outbox.start();
+    rebuilder = new PermissionCacheRebuilder(
+      permissionCache,
+      redis,
+      () => orm.em.fork(),
+      logger,
+      config.permissionCacheCheckSeconds * 1000,
+    );
+    rebuilder.start();
     await revocations.start();
 
     const loginLimiter = new LoginFailureLimiter(redis, config.loginLimits, logger);
@@ -138,6 +153,7 @@ export async function startUsersService(
           const done = (async () => {
             await apollo.stop();
             await revocations.stop();
+            await Promise.all([outbox?.stop(), rebuilder?.stop()]);
             await Promise.allSettled([orm.close(true), redis.quit()]);
             logger.info('stopped');
           })();
@@ -152,6 +168,7 @@ export async function startUsersService(
     };
     return { url, services, stop };
   } catch (error) {
+    await Promise.all([outbox?.stop(), rebuilder?.stop()]);
     redis.disconnect();
     subscriber.disconnect();
     await orm.close(true);

@@ -30,6 +30,11 @@ export interface UsersConfig {
    * revocations from PostgreSQL, repairing a lost pub/sub message within this time.
    */
   revocationResyncSeconds: number;
+  /**
+   * `PERMISSION_CACHE_CHECK_SECONDS` (1 to 300, default 5): how often users checks that Redis
+   * still holds the permission cache (its sync marker) and rebuilds it when it does not.
+   */
+  permissionCacheCheckSeconds: number;
 }
 
 export interface JwtConfig {

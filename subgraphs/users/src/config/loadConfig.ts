@@ -55,6 +55,7 @@ export function loadConfig(env: Env = process.env): UsersConfig {
     secretsDir: resolve(PACKAGE_ROOT, '.secrets'),
     gatewaySecret: secret(env, 'GATEWAY_SECRET', GATEWAY_SECRET_MIN),
     revocationResyncSeconds: integer(env, 'REVOCATION_RESYNC_SECONDS', 5, 1, 300),
+    permissionCacheCheckSeconds: integer(env, 'PERMISSION_CACHE_CHECK_SECONDS', 5, 1, 300),
   };
 }
 

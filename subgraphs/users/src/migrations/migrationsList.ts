@@ -4,6 +4,7 @@ import { Migration20261204000000CreateSchema } from './Migration20261204000000Cr
 import { Migration20261204000100SeedCatalog } from './Migration20261204000100SeedCatalog.js';
 import { Migration20261204180100Sessions } from './Migration20261204180100Sessions.js';
 import { Migration20261204180200AuditLog } from './Migration20261204180200AuditLog.js';
+import { Migration20261204180300PermissionOutbox } from './Migration20261204180300PermissionOutbox.js';
 
 /**
  * Listed explicitly, in order: folder discovery fails under Jest ESM and in bundled images.
@@ -14,4 +15,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204000100SeedCatalog', class: Migration20261204000100SeedCatalog },
   { name: 'Migration20261204180100Sessions', class: Migration20261204180100Sessions },
   { name: 'Migration20261204180200AuditLog', class: Migration20261204180200AuditLog },
+  {
+    name: 'Migration20261204180300PermissionOutbox',
+    class: Migration20261204180300PermissionOutbox,
+  },
 ];

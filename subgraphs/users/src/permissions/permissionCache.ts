@@ -9,7 +9,9 @@ import {
   SYNC_MARKER_KEY,
   permissionEntry,
   permissionKey,
+  permissionRevKey,
 } from './permissionCacheFormat.js';
+import { WRITE_ENTRY_SCRIPT } from './writeEntryScript.js';
 
 /** How many keys one SCAN step asks for; a hint to Redis, not a limit. */
 const SCAN_COUNT = 500;
@@ -28,16 +30,35 @@ export class PermissionCache {
 
   /** Rewrites one user's entry, or deletes it when the user is inactive or gone. */
   async refreshUser(em: EntityManager, userId: string): Promise<void> {
-    await withPermissionChangeLock(em, async (tx) => {
-      const sets = await loadEffectivePermissions(tx, [userId]);
-      const permissions = sets.get(userId);
-      if (permissions === undefined) {
-        await this.redis.del(permissionKey(userId));
-        return;
-      }
-      const entry = permissionEntry(userId, permissions, this.now());
-      await this.redis.set(permissionKey(userId), JSON.stringify(entry));
-    });
+    await withPermissionChangeLock(em, (tx) => this.writeLocked(tx, [userId]));
+  }
+
+  /**
+   * Writes the current sets of `userIds` (deleting the entries of inactive or unknown users).
+   * The caller holds the permission-change lock in `tx`, so no change commits between the read
+   * and the write. Each write carries a revision drawn under that lock, and a Lua script
+   * applies it only if it is newer than the last one applied: a write that reaches Redis late
+   * (e.g. resent by ioredis after a reconnect) can never overwrite a newer one.
+   */
+  async writeLocked(tx: EntityManager, userIds: readonly string[]): Promise<void> {
+    const sets = await loadEffectivePermissions(tx, userIds);
+    const rev = await nextRevision(tx);
+    const now = this.now();
+    const writes = this.redis.pipeline();
+    for (const userId of userIds) {
+      const permissions = sets.get(userId.toLowerCase());
+      const value =
+        permissions === undefined ? '' : JSON.stringify(permissionEntry(userId, permissions, now));
+      writes.eval(
+        WRITE_ENTRY_SCRIPT,
+        2,
+        permissionKey(userId),
+        permissionRevKey(userId),
+        rev,
+        value,
+      );
+    }
+    await execPipeline(writes);
   }
 
   /**
@@ -68,21 +89,7 @@ export class PermissionCache {
       return true;
     }
     try {
-      await withPermissionChangeLock(em, async (tx) => {
-        const sets = await loadEffectivePermissions(tx, userIds);
-        const now = this.now();
-        const writes = this.redis.pipeline();
-        for (const userId of userIds) {
-          const permissions = sets.get(userId);
-          if (permissions === undefined) {
-            writes.del(permissionKey(userId));
-          } else {
-            const entry = permissionEntry(userId, permissions, now);
-            writes.set(permissionKey(userId), JSON.stringify(entry));
-          }
-        }
-        await execPipeline(writes);
-      });
+      await withPermissionChangeLock(em, (tx) => this.writeLocked(tx, userIds));
       return true;
     } catch (error) {
       this.logger.error({ err: error, users: userIds.length }, 'permission cache write failed');
@@ -109,11 +116,20 @@ export class PermissionCache {
 
   private async syncAllLocked(em: EntityManager): Promise<{ written: number; removed: number }> {
     const sets = await loadEffectivePermissions(em);
+    const rev = await nextRevision(em);
     const now = this.now();
 
     const writes = this.redis.pipeline();
     for (const [userId, permissions] of sets) {
-      writes.set(permissionKey(userId), JSON.stringify(permissionEntry(userId, permissions, now)));
+      const value = JSON.stringify(permissionEntry(userId, permissions, now));
+      writes.eval(
+        WRITE_ENTRY_SCRIPT,
+        2,
+        permissionKey(userId),
+        permissionRevKey(userId),
+        rev,
+        value,
+      );
     }
     await execPipeline(writes);
 
@@ -130,6 +146,14 @@ export class PermissionCache {
     this.logger.info({ written: sets.size, removed }, 'permission cache synced');
     return { written: sets.size, removed };
   }
+}
+
+/** Next cache revision; drawn under the permission-change lock, so later means newer data. */
+async function nextRevision(tx: EntityManager): Promise<string> {
+  const [row] = await tx.execute<Array<{ rev: string }>>(
+    "select nextval('permission_cache_rev')::text as rev",
+  );
+  return row!.rev;
 }
 
 async function execPipeline(pipeline: ReturnType<Redis['pipeline']>): Promise<void> {

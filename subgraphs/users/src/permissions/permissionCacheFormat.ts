@@ -4,6 +4,12 @@
  */
 export const PERMISSION_KEY_PREFIX = 'courtgraph:permissions:v1:user:';
 export const SYNC_MARKER_KEY = 'courtgraph:permissions:v1:synced-at';
+/**
+ * Per-user revision of the last write (users only; readers never read it). Kept apart from
+ * the entry so that the entry keeps exactly the v1 shape, and kept after a delete so that a
+ * late, older write cannot bring a deleted entry back.
+ */
+export const REV_KEY_PREFIX = 'courtgraph:permissions:v1:rev:';
 
 export interface PermissionCacheEntryV1 {
   v: 1;
@@ -15,6 +21,10 @@ export interface PermissionCacheEntryV1 {
 
 export function permissionKey(userId: string): string {
   return `${PERMISSION_KEY_PREFIX}${userId.toLowerCase()}`;
+}
+
+export function permissionRevKey(userId: string): string {
+  return `${REV_KEY_PREFIX}${userId.toLowerCase()}`;
 }
 
 export function permissionEntry(

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { writeAuditEntry } from '../audit/writeAuditEntry.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
+import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { anyActiveRoleManager } from '../users/anyActiveRoleManager.js';
 import { findPermissionIds } from './findPermissionIds.js';
@@ -69,7 +70,11 @@ export async function updateRole(
       'select user_id from user_roles where role_id = ?',
       [roleId],
     );
-    return { role: after!, holders: holderRows.map((holder) => holder.user_id) };
+    const holders = holderRows.map((holder) => holder.user_id);
+    if (permissions !== undefined) {
+      await enqueuePermissionRefresh(tx, holders);
+    }
+    return { role: after!, holders };
   });
 
   logger.info(

@@ -5,6 +5,7 @@ import { RoleSchema } from '../database/entities/Role.js';
 import { UserSchema, type User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
+import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.js';
 import { writeAuditEntry } from '../audit/writeAuditEntry.js';
@@ -66,6 +67,7 @@ export async function changeUserRole(
       throw errors.lastRoleManager();
     }
     if (changed.length > 0) {
+      await enqueuePermissionRefresh(tx, [target.id]);
       await writeAuditEntry(tx, {
         actorId: change.actorId,
         action: change.kind === 'assign' ? 'assignRole' : 'revokeRole',

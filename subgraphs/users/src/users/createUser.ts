@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwordHasher.js';
 import { UserSchema, type User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
+import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.js';
 import { hasPermission } from './hasPermission.js';
@@ -71,6 +72,7 @@ export async function createUser(
           roleId,
         ]);
       }
+      await enqueuePermissionRefresh(tx, [created.id]);
       await writeAuditEntry(tx, {
         actorId: request.actorId,
         action: 'createUser',

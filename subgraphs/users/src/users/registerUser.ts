@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwordHasher.js';
 import { UserSchema, type User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
+import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { validateRegisterInput, type RegisterInput } from './validateRegisterInput.js';
 
@@ -51,6 +52,7 @@ export async function registerUser(
         'insert into user_roles (user_id, role_id) select ?, id from roles where name = ?',
         [created.id, DEFAULT_ROLE],
       );
+      await enqueuePermissionRefresh(tx, [created.id]);
       return created;
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import { isUserId } from '../auth/isUserId.js';
 import { UserSchema, type User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
+import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import { withPermissionChangeLock } from '../permissions/permissionChangeLock.js';
 import type { RevocationFeed } from '../revocations/RevocationFeed.js';
@@ -71,6 +72,7 @@ export async function setUserActive(
       after: { active: change.active },
       requestId: change.requestId,
     });
+    await enqueuePermissionRefresh(tx, [target.id]);
     if (change.active) {
       return { user: target, revoked: undefined, deactivatedAt: undefined };
     }

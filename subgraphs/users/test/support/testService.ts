@@ -40,6 +40,7 @@ export function testConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
     secretsDir: '/nonexistent',
     gatewaySecret: undefined,
     revocationResyncSeconds: 5,
+    permissionCacheCheckSeconds: 5,
     ...overrides,
   };
 }
