@@ -56,8 +56,10 @@ export async function listAuditLog(
     `select id::text, actor_id, action, target_type, target_id, before, after,
             request_id, created_at
        from audit_log
-      where ${filter} and (?::bigint is null or id < ?)
-      order by id desc
+      where ${filter} and (?::bigint is null or audit_log.id < ?)
+      -- The table's bigint id, not the selected id::text (ORDER BY prefers output columns):
+      -- ordered as text, 99 would come before 102.
+      order by audit_log.id desc
       limit ?`,
     [...filterParams, before, before, args.first + 1],
   );
