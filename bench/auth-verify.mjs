@@ -7,7 +7,9 @@
  *
  * Machines here are shared and noisy, so it reports ratios measured in one run, not absolute
  * targets. Run: `npm run build && node bench/auth-verify.mjs` (PostgreSQL and Redis running).
- * It uses its own database (courtgraph_users_bench) and Redis database 4.
+ * It uses its own database (courtgraph_users_bench) and Redis database 4, unless
+ * BENCH_DATABASE_URL and BENCH_REDIS_URL name others. The absolute one-core target of issue 3
+ * is bench/auth-verify-one-core.mjs.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +65,10 @@ async function main() {
       NODE_ENV: 'test',
       PORT: '0',
       LOG_LEVEL: 'info',
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/courtgraph_users_bench',
-      REDIS_URL: 'redis://127.0.0.1:6379/4',
+      DATABASE_URL:
+        process.env.BENCH_DATABASE_URL ??
+        'postgres://postgres@127.0.0.1:5432/courtgraph_users_bench',
+      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/4',
     },
     echo: false,
   });

@@ -6,6 +6,7 @@ import express from 'express';
 
 import { AccessTokens } from './auth/accessTokens.js';
 import { KeyRing } from './auth/KeyRing.js';
+import { VerifiedTokenCache } from './auth/VerifiedTokenCache.js';
 import { loadSigningKey } from './auth/loadSigningKey.js';
 import type { UsersConfig } from './config/UsersConfig.js';
 import { createOrm } from './database/createOrm.js';
@@ -47,6 +48,12 @@ type Phase = { kind: 'running' } | { kind: 'stopping'; done: Promise<void> };
 
 /** Largest accepted JSON body; GraphQL operations of this service are small. */
 const JSON_BODY_LIMIT = '100kb';
+
+/**
+ * Tokens whose signature check /auth/verify remembers: about 1 KiB each, so a few MiB, and
+ * more than the sessions a replica sees active within a token's 15 minutes.
+ */
+const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 /**
  * Starts the users service: database (created and migrated), Redis, the full permission
@@ -130,7 +137,6 @@ export async function startUsersService(
         },
       }),
     );
-    app.get('/auth/verify', verifyRoute(tokens, revocationView));
     app.get('/.well-known/jwks.json', jwksRoute(keys));
     app.use(
       '/graphql',
@@ -141,7 +147,18 @@ export async function startUsersService(
       }),
     );
     app.use(errorHandler(logger));
-    httpServer.on('request', app);
+    const verify = verifyRoute(
+      tokens,
+      revocationView,
+      new VerifiedTokenCache(VERIFIED_TOKEN_CACHE_SIZE),
+      logger,
+    );
+    // /auth/verify first, on the raw listener: see verifyRoute for why it bypasses express.
+    httpServer.on('request', (req, res) => {
+      if (!verify(req, res)) {
+        app(req, res);
+      }
+    });
 
     const url = await listen(httpServer, config.host, config.port);
     logger.info({ url }, 'listening');

@@ -15,6 +15,12 @@ export interface AccessTokenOptions {
   clockSkewSeconds: number;
 }
 
+/** A verified token's identity and when it stops being valid (its `exp`). */
+export interface VerifiedToken {
+  identity: TokenIdentity;
+  expiresAtSeconds: number;
+}
+
 export interface IssuedToken {
   accessToken: string;
   expiresIn: number;
@@ -48,6 +54,11 @@ export class AccessTokens {
    * so a token cannot pick `none` or HS256-with-the-public-key.
    */
   async verify(token: string): Promise<TokenIdentity> {
+    return (await this.verifyWithExpiry(token)).identity;
+  }
+
+  /** `verify`, plus the token's `exp`, for callers that cache a verification until then. */
+  async verifyWithExpiry(token: string): Promise<VerifiedToken> {
     const { payload } = await jwtVerify(
       token,
       (header) => {
@@ -71,10 +82,12 @@ export class AccessTokens {
     if (!isUserId(payload['sid'])) {
       throw new TypeError('token session id is not a UUID');
     }
-    return {
+    const identity = {
       userId: payload.sub.toLowerCase(),
       sessionId: payload['sid'].toLowerCase(),
       issuedAtSeconds: payload.iat ?? 0,
     };
+    // exp is a required claim, so jose has checked it is a number.
+    return { identity, expiresAtSeconds: payload.exp ?? 0 };
   }
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../logging/createLogger.js';
 import { requestContextStorage, setRequestContext } from './requestContext.js';
 
 /** The gateway's rule for a client-chosen id (docs/contracts/identity-header.md). */
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Keeps a well-formed `X-Request-Id` or makes one, echoes it, and logs one line per request
