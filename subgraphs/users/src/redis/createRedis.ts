@@ -13,6 +13,10 @@ export function createRedis(redisUrl: string, logger: Logger): Redis {
     maxRetriesPerRequest: 1,
     // Milliseconds to establish the TCP connection before giving up on this attempt.
     connectTimeout: 5_000,
+    // Milliseconds a command may wait for its answer. A Redis that accepts connections but
+    // never answers would otherwise hold a cache write, and with it the permission-change
+    // lock that role changes wait for, until the connection drops.
+    commandTimeout: 2_000,
   });
   // Without a listener ioredis prints every connection error to the console.
   redis.on('error', (error: Error) => {
