@@ -127,7 +127,8 @@ async function main() {
     process.stdout.write(
       `users on core 0, client on core 1, ${CONNECTIONS} keep-alive connections, ` +
         `Node ${process.version}\n\n` +
-        '| case | requests | req/s | p50 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- | --- |\n',
+        '| case | requests | req/s | p50 ms | p99 ms | max ms |\n' +
+        '| --- | --- | --- | --- | --- | --- |\n',
     );
     for (const [name, r] of Object.entries(results)) {
       process.stdout.write(

@@ -38,7 +38,7 @@ afterAll(async () => {
   await stopProcess(edge);
 });
 
-it('answers 502 with a JSON error when users cannot be asked, and lets nobody through', async () => {
+it('answers 502 in JSON when users cannot be asked, and lets nobody through', async () => {
   for (const route of ['/graphql', '/dashboard/graphql']) {
     const response = await fetch(`${edgeUrl}${route}`, {
       method: 'POST',

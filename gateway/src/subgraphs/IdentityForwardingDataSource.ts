@@ -3,7 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { IDENTITY_HEADER, SESSION_HEADER } from '../identity/readIdentity.js';
 import { REQUEST_ID_HEADER } from '../http/resolveRequestId.js';
 
-/** Proves to a subgraph that a fetch comes from this gateway (docs/contracts/identity-header.md). */
+/** Proves to a subgraph that a fetch comes from the gateway (docs/contracts/identity-header.md). */
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 import type { GatewayContext } from './GatewayContext.js';
 

@@ -18,7 +18,8 @@ export class Migration20261204180100Sessions extends Migration {
           constraint sessions_revoke_reason_check check (revoke_reason in
             ('logout', 'logout-all', 'refresh-token-reuse', 'user-deactivated',
              'password-changed')),
-        constraint sessions_revoked_with_reason check ((revoked_at is null) = (revoke_reason is null))
+        constraint sessions_revoked_with_reason
+          check ((revoked_at is null) = (revoke_reason is null))
       )`);
     // logoutAll and deactivation look up a user's live sessions.
     this.addSql(

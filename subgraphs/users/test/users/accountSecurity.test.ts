@@ -66,7 +66,7 @@ describe('deactivateUser and reactivateUser', () => {
     expect((await verifyAt(replica.url, target.accessToken)).status).toBe(200);
   });
 
-  it('refuses the user at /auth/verify within one second, and reactivation restores login', async () => {
+  it('refuses the user at /auth/verify within a second; reactivation restores login', async () => {
     const boss = await admin();
     const target = await registerUser(t);
     const session = await login(t, target.username);
