@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
-
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { writeAuditEntry } from '../audit/writeAuditEntry.js';
 import { hashPassword } from '../auth/passwordHasher.js';
-import { UserSchema, type User } from '../database/entities/User.js';
+import type { User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
 import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
@@ -13,6 +11,7 @@ import { PERMISSION_CHANGE_LOCK_KEY } from '../permissions/permissionChangeLock.
 import { hasPermission } from './hasPermission.js';
 import { duplicateToInputError } from './registerUser.js';
 import { userSnapshot } from './userSnapshot.js';
+import { insertUser } from './insertUser.js';
 import { validateRegisterInput, type RegisterInput } from './validateRegisterInput.js';
 
 export interface CreateUserInput extends RegisterInput {
@@ -54,18 +53,7 @@ export async function createUser(
       }
       const roleIds = await findRoleIds(tx, roleNames);
 
-      const now = new Date();
-      const created = tx.create(UserSchema, {
-        id: randomUUID(),
-        username: valid.username,
-        email: valid.email,
-        passwordHash,
-        displayName: valid.displayName,
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await tx.flush();
+      const created = await insertUser(tx, valid, passwordHash);
       for (const roleId of roleIds) {
         await tx.execute('insert into user_roles (user_id, role_id) values (?, ?)', [
           created.id,

@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
-
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { hashPassword } from '../auth/passwordHasher.js';
-import { UserSchema, type User } from '../database/entities/User.js';
+import type { User } from '../database/entities/User.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
 import { enqueuePermissionRefresh } from '../permissions/enqueuePermissionRefresh.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
+import { insertUser } from './insertUser.js';
 import { validateRegisterInput, type RegisterInput } from './validateRegisterInput.js';
 
 /** The role every self-registered user starts with. */
@@ -36,18 +35,7 @@ export async function registerUser(
   let user: User;
   try {
     user = await em.transactional(async (tx) => {
-      const now = new Date();
-      const created = tx.create(UserSchema, {
-        id: randomUUID(),
-        username: valid.username,
-        email: valid.email,
-        passwordHash,
-        displayName: valid.displayName,
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await tx.flush();
+      const created = await insertUser(tx, valid, passwordHash);
       await tx.execute(
         'insert into user_roles (user_id, role_id) select ?, id from roles where name = ?',
         [created.id, DEFAULT_ROLE],
