@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 import { startProcess, stopProcess, waitForListening } from '../scripts/lib/processes.mjs';
+import { registerBenchUser } from './lib/registerBenchUser.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -54,30 +55,6 @@ async function load(url, headers, expectedStatus, requests = REQUESTS, rate = 0)
   return result;
 }
 
-/** @param {string} base */
-async function registerToken(base) {
-  const username = `bench_${Date.now()}`;
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
-      variables: {
-        i: {
-          username,
-          email: `${username}@example.com`,
-          password: 'bench password 1234',
-          displayName: 'Bench',
-        },
-      },
-    }),
-  });
-  const body = /** @type {{ data: { register: { accessToken: string } } }} */ (
-    await response.json()
-  );
-  return body.data.register.accessToken;
-}
-
 async function main() {
   if (availableParallelism() < 2) {
     throw new Error('needs 2 cores: one for users, one for the load client');
@@ -99,7 +76,7 @@ async function main() {
   });
   try {
     const base = await waitForListening(users, 60_000);
-    const token = await registerToken(base);
+    const token = await registerBenchUser(base);
     const valid = { authorization: `Bearer ${token}` };
 
     // Warm up the JIT (and the server's caches) before measuring.

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { startProcess, stopProcess, waitForListening } from '../scripts/lib/processes.mjs';
+import { registerBenchUser } from './lib/registerBenchUser.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -74,26 +75,7 @@ async function main() {
   });
   try {
     const base = await waitForListening(users, 60_000);
-    const username = `bench_${Date.now()}`;
-    const registered = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
-        variables: {
-          i: {
-            username,
-            email: `${username}@example.com`,
-            password: 'bench password 1234',
-            displayName: 'Bench',
-          },
-        },
-      }),
-    });
-    const body = /** @type {{ data: { register: { accessToken: string } } }} */ (
-      await registered.json()
-    );
-    const token = body.data.register.accessToken;
+    const token = await registerBenchUser(base);
 
     const pid = /** @type {number} */ (users.child.pid);
     const rssBefore = rssMiB(pid);
