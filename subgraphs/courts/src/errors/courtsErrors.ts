@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 
+import type { LocalDateResult } from '../schedule/localDate.js';
+import type { HoursProblem } from '../schedule/openingHours.js';
+import type { VenueDateTimeFailure } from '../schedule/venueDateTimeFailure.js';
 import { ErrorCode } from './errorCodes.js';
 
 /**
@@ -39,6 +42,32 @@ export const courtsErrors = {
       'name',
       'A court with this name already exists (names ignore case); choose another name.',
     );
+  },
+
+  /** A booking time parseVenueDateTime refused; `reason` lets clients tell the cases apart. */
+  invalidVenueDateTime(field: string, failure: VenueDateTimeFailure): GraphQLError {
+    return new GraphQLError(failure.message, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason: failure.reason },
+    });
+  },
+
+  invalidLocalDate(field: string, failure: Extract<LocalDateResult, { ok: false }>): GraphQLError {
+    return new GraphQLError(failure.message, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason: failure.reason },
+    });
+  },
+
+  invalidTimeZone(field: string, zone: string): GraphQLError {
+    return courtsErrors.badUserInput(
+      field,
+      `"${zone}" is not an IANA time zone; send a name such as Europe/Madrid or ` +
+        `America/New_York (offsets like +01:00 or UTC+1 ignore daylight saving time).`,
+    );
+  },
+
+  /** Opening hours refused by validateWeeklyHours or validateExceptions (the first problem). */
+  invalidOpeningHours(problem: HoursProblem): GraphQLError {
+    return courtsErrors.badUserInput(problem.path, problem.message);
   },
 
   courtNotFound(): GraphQLError {
