@@ -34,6 +34,47 @@ export default tseslint.config(
     },
   },
   {
+    // Venue times are computed in the venue's zone; a local-time Date method would quietly use
+    // the process's zone instead and give other answers under another TZ.
+    files: ['subgraphs/courts/src/schedule/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...[
+          'getFullYear',
+          'getMonth',
+          'getDate',
+          'getDay',
+          'getHours',
+          'getMinutes',
+          'getSeconds',
+          'getMilliseconds',
+          'getTimezoneOffset',
+          'setFullYear',
+          'setMonth',
+          'setDate',
+          'setHours',
+          'setMinutes',
+          'setSeconds',
+          'setMilliseconds',
+          'toLocaleString',
+          'toLocaleDateString',
+          'toLocaleTimeString',
+          'toDateString',
+          'toTimeString',
+        ].map((property) => ({ property, message: 'Use the getUTC*/setUTC* methods.' })),
+        { object: 'Date', property: 'parse', message: 'Use parseVenueDateTime.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length>1]",
+          message: 'new Date(y, m, ...) reads the process time zone; use civilToUtcMs.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
