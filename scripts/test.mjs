@@ -73,16 +73,40 @@ check(
   join(REPO_ROOT, 'gateway'),
 );
 
-for (const suite of SUITES) {
-  const outputFile = join(RESULTS, `${suite.replaceAll('/', '-')}.json`);
+/**
+ * @param {string} name
+ * @param {string} suite
+ * @param {string} results
+ * @param {string[]} paths
+ * @param {NodeJS.ProcessEnv} env
+ */
+function jest(name, suite, results, paths, env) {
+  const outputFile = join(RESULTS, `${results.replaceAll('/', '-')}.json`);
   check(
-    `tests ${suite}`,
+    name,
     'npx',
-    ['jest', '--runInBand', '--json', `--outputFile=${outputFile}`],
+    ['jest', '--runInBand', '--json', `--outputFile=${outputFile}`, ...paths],
     join(REPO_ROOT, suite),
-    { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' },
+    { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning', ...env },
   );
-  countResults(suite);
+  countResults(results);
+}
+
+for (const suite of SUITES) {
+  if (suite !== 'subgraphs/courts') {
+    jest(`tests ${suite}`, suite, suite, [], {});
+    continue;
+  }
+  // Booking times must not depend on the zone the server runs in: the schedule tests run
+  // under UTC with the rest of courts, then again under a zone with daylight saving time.
+  jest(`tests ${suite} (TZ=UTC)`, suite, suite, [], { TZ: 'UTC' });
+  jest(
+    `tests ${suite} test/schedule (TZ=America/New_York)`,
+    suite,
+    `${suite}/schedule-new-york`,
+    ['test/schedule'],
+    { TZ: 'America/New_York' },
+  );
 }
 
 process.stdout.write('\n=== summary\n');
