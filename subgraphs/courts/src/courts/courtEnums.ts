@@ -13,3 +13,13 @@ export type Sport = (typeof SPORTS)[number];
 
 export const COURT_STATUSES = ['ACTIVE', 'MAINTENANCE', 'CLOSED'] as const;
 export type CourtStatus = (typeof COURT_STATUSES)[number];
+
+export const COURT_FORMATS = [
+  'SINGLES',
+  'DOUBLES',
+  'FIVE_A_SIDE',
+  'SEVEN_A_SIDE',
+  'FULL_COURT',
+  'HALF_COURT',
+] as const;
+export type CourtFormat = (typeof COURT_FORMATS)[number];

@@ -6,6 +6,8 @@ export interface CourtFilter {
   status?: CourtStatus | null;
   indoor?: boolean | null;
   search?: string | null;
+  venueId?: string | null;
+  includeArchived?: boolean | null;
 }
 
 /** Escapes LIKE wildcards so `%` and `_` in a search match themselves. */

@@ -21,6 +21,8 @@ function filteredQuery(em: EntityManager, filter: CourtFilter) {
   if (filter.sport != null) qb.andWhere({ sport: filter.sport });
   if (filter.status != null) qb.andWhere({ status: filter.status });
   if (filter.indoor != null) qb.andWhere({ indoor: filter.indoor });
+  if (filter.venueId != null) qb.andWhere({ venueId: filter.venueId });
+  if (filter.includeArchived !== true) qb.andWhere({ archivedAt: null });
   if (filter.search != null && filter.search !== '') {
     // Backslash is PostgreSQL's default LIKE escape character, which escapeLike relies on.
     qb.andWhere({ name: { $ilike: `%${escapeLike(filter.search)}%` } });

@@ -1,4 +1,5 @@
 import { courtsErrors } from '../errors/courtsErrors.js';
+import { isUuid } from '../ids/isUuid.js';
 import { normalizeText } from '../text/normalizeText.js';
 import type { CourtFilter } from './courtFilter.js';
 
@@ -11,7 +12,14 @@ export const SEARCH_MAX = 80;
  * whatever PostgreSQL would reject (NUL) before the query is built.
  */
 export function validateCourtFilter(filter: CourtFilter | null | undefined): CourtFilter {
-  if (filter?.search == null) return { ...filter };
+  if (filter?.venueId != null && !isUuid(filter.venueId)) {
+    throw courtsErrors.badUserInput(
+      'filter.venueId',
+      'Give venueId as the id of a venue (a UUID); list venues to find one.',
+    );
+  }
+  const venueId = filter?.venueId?.toLowerCase() ?? null;
+  if (filter?.search == null) return { ...filter, venueId };
 
   const search = normalizeText('filter.search', filter.search, { label: false });
   if ([...search].length > SEARCH_MAX) {
@@ -20,5 +28,5 @@ export function validateCourtFilter(filter: CourtFilter | null | undefined): Cou
       `Search with at most ${SEARCH_MAX} characters of the court name.`,
     );
   }
-  return { ...filter, search };
+  return { ...filter, venueId, search };
 }

@@ -1,7 +1,9 @@
 import { courtsErrors } from '../errors/courtsErrors.js';
 import { normalizeText } from '../text/normalizeText.js';
-import type { Court } from './courtEntity.js';
+import type { Court, CourtBookingRules } from './courtEntity.js';
 import type { CreateCourtInput, MoneyInput, UpdateCourtInput } from './courtInput.js';
+import { applyBookingRules, DEFAULT_BOOKING_RULES } from './validateBookingRules.js';
+import { validateCreateDetails, validateUpdateDetails } from './validateCourtDetails.js';
 
 export const NAME_MAX = 80;
 export const SURFACE_MAX = 40;
@@ -13,12 +15,13 @@ const CURRENCY = /^[A-Z]{3}$/;
  */
 const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
-type CourtChanges = Partial<
-  Pick<
-    Court,
-    'name' | 'sport' | 'indoor' | 'surface' | 'status' | 'hourlyRateAmount' | 'hourlyRateCurrency'
-  >
+/** Everything a court row holds that an input sets; the venue is resolved by the caller. */
+export type NewCourtFields = Omit<
+  Court,
+  'id' | 'venueId' | 'archivedAt' | 'createdBy' | 'createdAt' | 'updatedAt'
 >;
+
+type CourtChanges = Partial<NewCourtFields>;
 
 function checkName(raw: string): string {
   // NFC before the length check and storage: the unique index then sees one form per name.
@@ -73,9 +76,7 @@ function refuseNull(field: string): never {
 }
 
 /** Checks and normalises a create input; throws BAD_USER_INPUT naming the first bad field. */
-export function validateCreateCourt(
-  input: CreateCourtInput,
-): Omit<Court, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'> {
+export function validateCreateCourt(input: CreateCourtInput): NewCourtFields {
   return {
     name: checkName(input.name),
     sport: input.sport,
@@ -83,12 +84,20 @@ export function validateCreateCourt(
     surface: checkSurface(input.surface ?? null),
     status: input.status ?? 'ACTIVE',
     ...checkMoney(input.hourlyRate),
+    ...validateCreateDetails(input),
+    ...applyBookingRules(DEFAULT_BOOKING_RULES, input.bookingRules),
   };
 }
 
-/** Checks an update input and returns only the columns it changes. */
-export function validateUpdateCourt(input: UpdateCourtInput): CourtChanges {
-  const changes: CourtChanges = {};
+/**
+ * Checks an update input and returns only the columns it changes. The booking rules are
+ * checked together with the court's `current` ones, since they depend on each other.
+ */
+export function validateUpdateCourt(
+  input: UpdateCourtInput,
+  current: CourtBookingRules,
+): CourtChanges {
+  const changes: CourtChanges = { ...validateUpdateDetails(input) };
   if (input.name !== undefined) changes.name = checkName(input.name ?? refuseNull('name'));
   if (input.sport !== undefined) changes.sport = input.sport ?? refuseNull('sport');
   if (input.indoor !== undefined) changes.indoor = input.indoor ?? refuseNull('indoor');
@@ -96,6 +105,9 @@ export function validateUpdateCourt(input: UpdateCourtInput): CourtChanges {
   if (input.surface !== undefined) changes.surface = checkSurface(input.surface);
   if (input.hourlyRate !== undefined) {
     Object.assign(changes, checkMoney(input.hourlyRate ?? refuseNull('hourlyRate')));
+  }
+  if (input.bookingRules !== undefined) {
+    Object.assign(changes, applyBookingRules(current, input.bookingRules));
   }
   return changes;
 }

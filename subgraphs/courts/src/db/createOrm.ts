@@ -7,8 +7,11 @@ import {
 } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
+import { MaintenanceBlockSchema } from '../blocks/maintenanceBlockEntity.js';
+import { BookingSchema } from '../bookings/bookingEntity.js';
 import { CourtSchema } from '../courts/courtEntity.js';
 import { migrationsList } from '../migrations/migrationsList.js';
+import { VenueHoursExceptionSchema, VenueSchema } from '../venues/venueEntity.js';
 
 export type Orm = Awaited<ReturnType<typeof MikroORM.init<PostgreSqlDriver, EntityManager>>>;
 
@@ -17,7 +20,13 @@ export function ormOptions(clientUrl: string, logger: Logger): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
-    entities: [CourtSchema],
+    entities: [
+      VenueSchema,
+      VenueHoursExceptionSchema,
+      CourtSchema,
+      BookingSchema,
+      MaintenanceBlockSchema,
+    ],
     extensions: [Migrator],
     // No snapshot file: it would be written next to the migrations, read-only in the image.
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },

@@ -40,7 +40,7 @@ export const courtsErrors = {
   duplicateCourtName(): GraphQLError {
     return courtsErrors.badUserInput(
       'name',
-      'A court with this name already exists (names ignore case); choose another name.',
+      'This venue already has a court with this name (names ignore case); choose another name.',
     );
   },
 
@@ -68,6 +68,37 @@ export const courtsErrors = {
   /** Opening hours refused by validateWeeklyHours or validateExceptions (the first problem). */
   invalidOpeningHours(problem: HoursProblem): GraphQLError {
     return courtsErrors.badUserInput(problem.path, problem.message);
+  },
+
+  duplicateVenueName(): GraphQLError {
+    return courtsErrors.badUserInput(
+      'name',
+      'A venue with this name already exists (names ignore case); choose another name.',
+    );
+  },
+
+  venueNotFound(field = 'venueId'): GraphQLError {
+    return new GraphQLError('No venue has this id; list venues to find a valid id.', {
+      extensions: { code: ErrorCode.NOT_FOUND, field },
+    });
+  },
+
+  bookingNotFound(): GraphQLError {
+    return new GraphQLError('No booking of yours has this id; list your bookings to find it.', {
+      extensions: { code: ErrorCode.NOT_FOUND },
+    });
+  },
+
+  maintenanceBlockNotFound(): GraphQLError {
+    return new GraphQLError(
+      "No maintenance block has this id; list the venue's blocks to find it.",
+      { extensions: { code: ErrorCode.NOT_FOUND } },
+    );
+  },
+
+  /** A state that forbids the change, such as a booking already cancelled. */
+  conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+    return new GraphQLError(message, { extensions: { ...details, code: ErrorCode.CONFLICT } });
   },
 
   courtNotFound(): GraphQLError {

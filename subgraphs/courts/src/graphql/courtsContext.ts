@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import type { PermissionReader } from '../auth/permissionReader.js';
+import type { Booking } from '../bookings/bookingEntity.js';
 import type { CourtLoader } from '../courts/courtLoader.js';
+import type { EntityLoader } from '../db/createEntityLoader.js';
+import type { Venue } from '../venues/venueEntity.js';
 
 /** Everything a resolver may use; built fresh for every request. */
 export interface CourtsContext {
@@ -17,5 +20,7 @@ export interface CourtsContext {
   /** A fork of the ORM's EntityManager: a failed flush cannot poison other requests. */
   em: EntityManager;
   loadCourt: CourtLoader;
+  loadVenue: EntityLoader<Venue>;
+  loadBooking: EntityLoader<Booking>;
   readPermissions: PermissionReader;
 }

@@ -4,9 +4,12 @@ import type { Redis } from 'ioredis';
 import { GATEWAY_SECRET_HEADER, isFromGateway } from '../auth/isFromGateway.js';
 import { parseIdentity } from '../auth/parseIdentity.js';
 import { createPermissionReader } from '../auth/permissionReader.js';
+import { BookingSchema } from '../bookings/bookingEntity.js';
 import { createCourtLoader } from '../courts/courtLoader.js';
+import { createEntityLoader } from '../db/createEntityLoader.js';
 import type { Orm } from '../db/createOrm.js';
 import { requestLocals } from '../http/requestContext.js';
+import { VenueSchema } from '../venues/venueEntity.js';
 import type { CourtsContext } from './courtsContext.js';
 
 /**
@@ -26,6 +29,8 @@ export function createCourtsContext(orm: Orm, redis: Redis, gatewaySecret: strin
       userId: trusted ? parseIdentity(req.headers['x-auth-user']) : null,
       em,
       loadCourt: createCourtLoader(em),
+      loadVenue: createEntityLoader(em, VenueSchema),
+      loadBooking: createEntityLoader(em, BookingSchema),
       readPermissions: createPermissionReader(redis, logger),
     };
   };

@@ -1,6 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 
 import { Migration20251204000000CreateCourts } from './Migration20251204000000CreateCourts.js';
+// prettier-ignore
+import { Migration20261205000000VenuesAndBookings } from
+  './Migration20261205000000VenuesAndBookings.js';
 
 /**
  * Every migration, in order. Listed by hand because folder discovery fails under Jest ESM and
@@ -8,4 +11,8 @@ import { Migration20251204000000CreateCourts } from './Migration20251204000000Cr
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20251204000000CreateCourts', class: Migration20251204000000CreateCourts },
+  {
+    name: 'Migration20261205000000VenuesAndBookings',
+    class: Migration20261205000000VenuesAndBookings,
+  },
 ];

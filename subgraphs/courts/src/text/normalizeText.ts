@@ -22,6 +22,8 @@ const UNPAIRED_SURROGATE = /\p{Cs}/u;
 export interface TextRules {
   /** Also refuse format characters (Cf, but for joiners and tags) and unpaired surrogates. */
   label: boolean;
+  /** Allow line feeds (multi-line text such as a description); other controls stay refused. */
+  allowLineBreaks?: boolean;
 }
 
 export function hasControlCharacter(text: string): boolean {
@@ -35,7 +37,8 @@ export function hasControlCharacter(text: string): boolean {
  * on the result, since NFC can change the length.
  */
 export function normalizeText(field: string, raw: string, rules: TextRules): string {
-  if (hasControlCharacter(raw)) throw courtsErrors.controlCharacter(field);
+  const checked = rules.allowLineBreaks ? raw.replaceAll('\n', '') : raw;
+  if (hasControlCharacter(checked)) throw courtsErrors.controlCharacter(field);
   if (rules.label) {
     if (UNPAIRED_SURROGATE.test(raw)) throw courtsErrors.unpairedSurrogate(field);
     if (FORMAT.test(raw)) throw courtsErrors.formatCharacter(field);

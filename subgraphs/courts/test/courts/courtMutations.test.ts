@@ -110,7 +110,7 @@ describe('court mutations', () => {
     const duplicate = await create({ ...valid, name: 'COURT one' });
     const error = onlyError(duplicate);
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
-    expect(error.message).toMatch(/already exists/);
+    expect(error.message).toMatch(/already has a court with this name/);
 
     const next = await create({ ...valid, name: 'Court Two' });
     expect(next.body.errors).toBeUndefined();

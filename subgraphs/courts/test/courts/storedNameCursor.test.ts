@@ -60,7 +60,8 @@ describe('cursors of rows stored before the text rules', () => {
     for (const { id, name } of LEGACY) {
       await db.orm.em.getConnection().execute(
         `insert into courts (id, name, sport, indoor, status, hourly_rate_amount,
-           hourly_rate_currency) values (?, ?, 'TENNIS', false, 'ACTIVE', 100, 'EUR')`,
+           hourly_rate_currency, venue_id) values (?, ?, 'TENNIS', false, 'ACTIVE', 100, 'EUR',
+           (select id from venues where is_default))`,
         [id, name],
       );
     }

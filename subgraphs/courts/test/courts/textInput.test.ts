@@ -192,7 +192,7 @@ describe('text inputs: control, format and unnormalised characters', () => {
 
       const duplicate = await create({ ...valid, name: CAFE_NFD });
       expectRefused(duplicate, 'name');
-      expect(onlyError(duplicate).message).toMatch(/already exists/);
+      expect(onlyError(duplicate).message).toMatch(/already has a court with this name/);
 
       const [other] = await db.insertCourts([{ name: 'Other' }]);
       expectRefused(await update(other!.id, { name: CAFE_NFD.toUpperCase() }), 'name');

@@ -48,12 +48,13 @@ describe('ensureDatabase and migrations', () => {
           { indexname: string }[]
         >("select indexname from pg_indexes where tablename = 'courts' order by indexname");
       expect(indexes.map((i) => i.indexname)).toEqual([
-        'courts_name_lower_unique',
         'courts_name_trgm_idx',
         'courts_order_idx',
         'courts_pkey',
         'courts_sport_order_idx',
         'courts_status_order_idx',
+        'courts_venue_idx',
+        'courts_venue_name_lower_unique',
       ]);
     } finally {
       await orm.close(true);
@@ -69,8 +70,9 @@ describe('ensureDatabase and migrations', () => {
     try {
       const insert = (amount: number, currency: string) =>
         orm.em.getConnection().execute(
-          `insert into courts (id, name, sport, indoor, hourly_rate_amount, hourly_rate_currency)
-           values (gen_random_uuid(), 'x' || gen_random_uuid(), 'TENNIS', true, ?, ?)`,
+          `insert into courts (id, name, sport, indoor, hourly_rate_amount, hourly_rate_currency,
+           venue_id) values (gen_random_uuid(), 'x' || gen_random_uuid(), 'TENNIS', true, ?, ?,
+           (select id from venues where is_default))`,
           [amount, currency],
         );
       await expect(insert(-1, 'EUR')).rejects.toThrow();

@@ -88,7 +88,7 @@ describe('federation', () => {
     expect(sdl).toMatch(
       /deleteCourt\(id: ID!\): Boolean! @requiresPermission\(permission: "courts:delete"\)/,
     );
-    expect(sdl).toMatch(/type User\s+@key\(fields: "id", resolvable: false\)/);
+    expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)/);
   });
 });
 

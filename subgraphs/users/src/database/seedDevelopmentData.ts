@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
-
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { hashPassword } from '../auth/passwordHasher.js';
 import type { Logger } from '../logging/createLogger.js';
 
 interface DemoUser {
+  /**
+   * Fixed, so that the courts subgraph's development seed can book courts for these accounts
+   * without asking this service (see docs/demo-data.md, which lists both seeds' ids).
+   */
+  id: string;
   username: string;
   password: string;
   email: string;
@@ -17,6 +20,7 @@ interface DemoUser {
 // registration password policy on purpose (short, memorable).
 const DEMO_USERS: readonly DemoUser[] = [
   {
+    id: '00000000-0000-4000-8000-00000000d001',
     username: 'demouser',
     password: 'demo123',
     email: 'demouser@example.com',
@@ -24,11 +28,20 @@ const DEMO_USERS: readonly DemoUser[] = [
     role: 'staff',
   },
   {
+    id: '00000000-0000-4000-8000-00000000d002',
     username: 'admin',
     password: 'admin123',
     email: 'admin@example.com',
     displayName: 'Administrator',
     role: 'admin',
+  },
+  {
+    id: '00000000-0000-4000-8000-00000000d003',
+    username: 'demomember',
+    password: 'member123',
+    email: 'demomember@example.com',
+    displayName: 'Demo Member',
+    role: 'member',
   },
 ];
 
@@ -66,7 +79,7 @@ async function createDemoUser(em: EntityManager, demo: DemoUser): Promise<boolea
        values (?, ?, ?, ?, ?)
        on conflict do nothing
        returning id`,
-      [randomUUID(), demo.username, demo.email, passwordHash, demo.displayName],
+      [demo.id, demo.username, demo.email, passwordHash, demo.displayName],
     );
     const userId = inserted[0]?.id;
     if (userId === undefined) {

@@ -5,6 +5,9 @@ import { Migration20261204000100SeedCatalog } from './Migration20261204000100See
 import { Migration20261204180100Sessions } from './Migration20261204180100Sessions.js';
 import { Migration20261204180200AuditLog } from './Migration20261204180200AuditLog.js';
 import { Migration20261204180300PermissionOutbox } from './Migration20261204180300PermissionOutbox.js';
+// prettier-ignore
+import { Migration20261205000000BookingPermissions } from
+  './Migration20261205000000BookingPermissions.js';
 
 /**
  * Listed explicitly, in order: folder discovery fails under Jest ESM and in bundled images.
@@ -18,5 +21,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261204180300PermissionOutbox',
     class: Migration20261204180300PermissionOutbox,
+  },
+  {
+    name: 'Migration20261205000000BookingPermissions',
+    class: Migration20261205000000BookingPermissions,
   },
 ];
