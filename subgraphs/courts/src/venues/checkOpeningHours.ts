@@ -42,8 +42,14 @@ export function checkHoursException(
     intervals: (input.intervals ?? []).map(({ opens, closes }) => ({ opens, closes })),
     reason,
   };
+  // validateExceptions checks a list and says `input[0]`; the client sent one `input`.
   const [problem] = validateExceptions([exception], [], 'input');
-  if (problem) throw courtsErrors.invalidOpeningHours(problem);
+  if (problem) {
+    throw courtsErrors.invalidOpeningHours({
+      path: problem.path.replace('input[0]', 'input'),
+      message: problem.message.replaceAll('input[0]', 'input'),
+    });
+  }
   return {
     date: exception.date,
     closed: exception.closed,
