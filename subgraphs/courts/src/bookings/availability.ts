@@ -25,20 +25,24 @@ export interface CourtAvailability {
   timeZone: string;
 }
 
-/** Confirmed bookings and blocks in force of the courts within [from, to), per court. */
+/**
+ * Confirmed bookings and blocks in force of the courts within [from, to), per court. MikroORM
+ * inlines an array parameter as a list ('a', 'b'), so it goes in `in (?)`: as `any(?::uuid[])`
+ * it would be read as a malformed array literal. `courtIds` is never empty here.
+ */
 async function busyIntervals(
   em: EntityManager,
   courtIds: readonly string[],
   from: Date,
   to: Date,
 ): Promise<Map<string, Interval[]>> {
-  const rows = await em.getConnection().execute<{ court_id: string; s: Date; e: Date }[]>(
+  const rows = await em.execute<{ court_id: string; s: Date; e: Date }[]>(
     `select court_id, starts_at as s, ends_at as e from bookings
-     where court_id = any(?::uuid[]) and status = 'CONFIRMED' and starts_at < ? and ends_at > ?
+     where court_id in (?) and status = 'CONFIRMED' and starts_at < ? and ends_at > ?
      union all
      select bc.court_id, b.starts_at, b.ends_at from maintenance_blocks b
      join maintenance_block_courts bc on bc.block_id = b.id
-     where bc.court_id = any(?::uuid[]) and b.removed_at is null
+     where bc.court_id in (?) and b.removed_at is null
        and b.starts_at < ? and b.ends_at > ?`,
     [courtIds, to, from, courtIds, to, from],
   );
