@@ -9,7 +9,7 @@ export async function findBlockingBlock(
   start: Date,
   end: Date,
 ): Promise<MaintenanceBlock | null> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `select b.id from maintenance_blocks b
      join maintenance_block_courts bc on bc.block_id = b.id
      where bc.court_id = ? and b.removed_at is null and b.starts_at < ? and b.ends_at > ?

@@ -21,21 +21,19 @@ export async function listMaintenanceBlocks(
 }
 
 export async function blockCourts(em: EntityManager, blockId: string): Promise<Court[]> {
-  const rows = await em
-    .getConnection()
-    .execute<
-      { court_id: string }[]
-    >('select court_id from maintenance_block_courts where block_id = ?', [blockId]);
+  const rows = await em.execute<{ court_id: string }[]>(
+    'select court_id from maintenance_block_courts where block_id = ?',
+    [blockId],
+  );
   const ids = rows.map((row) => row.court_id);
   return em.find(CourtSchema, { id: { $in: ids } }, { orderBy: { name: 'asc' } });
 }
 
 export async function blockBookings(em: EntityManager, blockId: string): Promise<Booking[]> {
-  const rows = await em
-    .getConnection()
-    .execute<
-      { booking_id: string }[]
-    >('select booking_id from maintenance_block_bookings where block_id = ?', [blockId]);
+  const rows = await em.execute<{ booking_id: string }[]>(
+    'select booking_id from maintenance_block_bookings where block_id = ?',
+    [blockId],
+  );
   const ids = rows.map((row) => row.booking_id);
   return em.find(BookingSchema, { id: { $in: ids } }, { orderBy: { startsAt: 'asc' } });
 }

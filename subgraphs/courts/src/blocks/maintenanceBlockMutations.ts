@@ -85,15 +85,16 @@ export async function createMaintenanceBlock(
     }
     await tx.flush();
 
-    const connection = tx.getConnection();
+    // tx.execute runs in the transaction, where the block row just flushed is visible;
+    // tx.getConnection().execute would insert through another connection and fail its FK.
     for (const court of plan.courts) {
-      await connection.execute(
-        'insert into maintenance_block_courts (block_id, court_id) values (?, ?)',
-        [block.id, court.id],
-      );
+      await tx.execute('insert into maintenance_block_courts (block_id, court_id) values (?, ?)', [
+        block.id,
+        court.id,
+      ]);
     }
     for (const booking of plan.conflicts) {
-      await connection.execute(
+      await tx.execute(
         'insert into maintenance_block_bookings (block_id, booking_id) values (?, ?)',
         [block.id, booking.id],
       );
