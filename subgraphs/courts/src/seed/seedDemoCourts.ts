@@ -97,6 +97,9 @@ export async function seedDemoCourts(em: EntityManager, logger: Logger): Promise
   let bookings = 0;
   for (const [index, demo] of DEMO_VENUES.entries()) {
     const venue = await makeVenue(em, demo, index);
+    // Venue first: the schemas declare no relations, so one flush may insert the courts
+    // before their new venue and fail the courts' venue foreign key.
+    await em.flush();
     const made = demo.courts.map((fields) =>
       em.create(CourtSchema, {
         id: randomUUID(),
