@@ -97,14 +97,14 @@ for (const suite of SUITES) {
     jest(`tests ${suite}`, suite, suite, [], {});
     continue;
   }
-  // Booking times must not depend on the zone the server runs in: the schedule tests run
-  // under UTC with the rest of courts, then again under a zone with daylight saving time.
+  // Booking times must not depend on the zone the server runs in: the schedule and booking
+  // tests run under UTC with the rest of courts, then again under a zone with daylight saving.
   jest(`tests ${suite} (TZ=UTC)`, suite, suite, [], { TZ: 'UTC' });
   jest(
-    `tests ${suite} test/schedule (TZ=America/New_York)`,
+    `tests ${suite} test/schedule test/bookings (TZ=America/New_York)`,
     suite,
     `${suite}/schedule-new-york`,
-    ['test/schedule'],
+    ['test/schedule', 'test/bookings'],
     { TZ: 'America/New_York' },
   );
 }

@@ -24,7 +24,7 @@ import { brokenBookingRules, type BrokenRule } from './brokenBookingRules.js';
 import { parseBookingTimes } from './parseBookingTimes.js';
 import { validateBookingInput, type CheckedBookingInput } from './validateBookingInput.js';
 
-/** Two requests with one idempotency key raced; the loser reads the winner's booking. */
+/** Requests with one idempotency key raced; the loser reads the winner's booking. */
 class IdempotencyRace extends Error {}
 
 interface Placement {
@@ -97,6 +97,7 @@ async function insert(
   checked: CheckedBookingInput,
   input: CreateBookingInput,
   now: Date,
+  firstPass: boolean,
 ): Promise<Booking> {
   const placement = await place(tx, checked, input);
   const { court, venue, start, end } = placement;
@@ -148,6 +149,11 @@ async function insert(
   try {
     await tx.flush();
   } catch (error) {
+    // A retry racing its own first attempt overlaps it: the second pass finds it by key.
+    const retrying = firstPass && checked.idempotencyKey !== null;
+    if (violatesExclusion(error, BOOKING_OVERLAP_CONSTRAINT) && retrying) {
+      throw new IdempotencyRace();
+    }
     if (violatesExclusion(error, BOOKING_OVERLAP_CONSTRAINT)) {
       const zone = venue.timeZone;
       throw bookingErrors.overlap(
@@ -176,11 +182,12 @@ export async function createBooking(
 ): Promise<Booking> {
   const checked = validateBookingInput(input, caller);
   try {
-    return await inOwnTransaction(em, (tx) => insert(tx, caller, checked, input, now));
+    return await inOwnTransaction(em, (tx) => insert(tx, caller, checked, input, now, true));
   } catch (error) {
-    // The winner has committed by now: this second pass finds its booking under the key.
+    // The winner has committed by now (PostgreSQL waits for it before refusing our row): the
+    // second pass finds its booking under the key, or refuses a real overlap as CONFLICT.
     if (error instanceof IdempotencyRace) {
-      return inOwnTransaction(em, (tx) => insert(tx, caller, checked, input, now));
+      return inOwnTransaction(em, (tx) => insert(tx, caller, checked, input, now, false));
     }
     throw error;
   }

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { BookingFixture, everyDay, utcDateInDays } from '../helpers/bookingFixture.js';
+import {
+  BookingFixture,
+  everyDay,
+  nextLastSunday,
+  utcDateInDays,
+} from '../helpers/bookingFixture.js';
 import { onlyError } from '../helpers/graphqlRequest.js';
 
 const AVAILABILITY = `query ($venueId: ID!, $date: Date!, $sport: Sport, $duration: Int) {
@@ -20,21 +25,6 @@ interface CourtAvailabilityBody {
 
 /** India keeps +05:30 all year: offsets are visible and no DST night can move the slots. */
 const KOLKATA = 'Asia/Kolkata';
-
-/** YYYY-MM-DD of the last Sunday of a month (1-12): Europe's DST nights. */
-function lastSunday(year: number, month: number): string {
-  const last = new Date(Date.UTC(year, month, 0));
-  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
-  return last.toISOString().slice(0, 10);
-}
-
-/** The next such Sunday at least two days ahead, so that it is always a future date. */
-function nextLastSunday(month: number): string {
-  const soonest = utcDateInDays(2);
-  const year = Number(soonest.slice(0, 4));
-  const thisYear = lastSunday(year, month);
-  return thisYear >= soonest ? thisYear : lastSunday(year + 1, month);
-}
 
 describe('availability', () => {
   let f: BookingFixture;

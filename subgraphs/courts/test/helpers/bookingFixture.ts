@@ -135,3 +135,21 @@ export class BookingFixture {
 export function utcDateInDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** YYYY-MM-DD of the last Sunday of a month (1-12): Europe's DST nights. */
+function lastSunday(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0));
+  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+  return last.toISOString().slice(0, 10);
+}
+
+/**
+ * The next last Sunday of `month` at least two days ahead, so that it is always a future date:
+ * 2027-03-28 and 2027-10-31 for March and October as of this writing, later ones afterwards.
+ */
+export function nextLastSunday(month: number): string {
+  const soonest = utcDateInDays(2);
+  const year = Number(soonest.slice(0, 4));
+  const thisYear = lastSunday(year, month);
+  return thisYear >= soonest ? thisYear : lastSunday(year + 1, month);
+}
