@@ -39,18 +39,28 @@ describe('seedDevelopmentData', () => {
     const rows = await t.service.services.orm.em
       .fork()
       .execute(
-        'select u.username, u.display_name, u.email, r.name as role from users u ' +
+        'select u.id, u.username, u.display_name, u.email, r.name as role from users u ' +
           'join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id ' +
           'order by u.username',
       );
     expect(rows).toEqual([
+      // The ids are fixed: the courts subgraph's seed books courts for these accounts.
       {
+        id: '00000000-0000-4000-8000-00000000d002',
         username: 'admin',
         display_name: 'Administrator',
         email: 'admin@example.com',
         role: 'admin',
       },
       {
+        id: '00000000-0000-4000-8000-00000000d003',
+        username: 'demomember',
+        display_name: 'Demo Member',
+        email: 'demomember@example.com',
+        role: 'member',
+      },
+      {
+        id: '00000000-0000-4000-8000-00000000d001',
         username: 'demouser',
         display_name: 'Demo User',
         email: 'demouser@example.com',
@@ -61,8 +71,10 @@ describe('seedDevelopmentData', () => {
     // demo123 is shorter than the registration policy allows: the seed bypasses it.
     const demo = await t.gql(LOGIN, { u: 'demouser', p: 'demo123' });
     const admin = await t.gql(LOGIN, { u: 'admin', p: 'admin123' });
+    const member = await t.gql(LOGIN, { u: 'demomember', p: 'member123' });
     expect(demo.body.errors).toBeUndefined();
     expect(admin.body.errors).toBeUndefined();
+    expect(member.body.errors).toBeUndefined();
   });
 
   it('never gives back a role an administrator revoked, across a restart', async () => {

@@ -111,7 +111,7 @@ describe('roles and permissions queries', () => {
       name: 'audit:read',
       description: 'Read the audit log of user and role changes',
     });
-    expect(catalog.body.data?.permissions).toHaveLength(8);
+    expect(catalog.body.data?.permissions).toHaveLength(12);
   });
 });
 

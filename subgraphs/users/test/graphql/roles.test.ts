@@ -167,6 +167,9 @@ describe('assignRole and revokeRole', () => {
         c: {
           permissions: [
             'audit:read',
+            'blocks:manage',
+            'bookings:create',
+            'bookings:manage',
             'courts:create',
             'courts:delete',
             'courts:update',
@@ -174,6 +177,7 @@ describe('assignRole and revokeRole', () => {
             'roles:read',
             'users:manage',
             'users:read',
+            'venues:manage',
           ],
         },
       },

@@ -95,6 +95,9 @@ describe('permission cache writer', () => {
     await t.gql(ASSIGN, { u: user.id, r: 'admin' }, asUser(admin.id));
     expect((await entryOf(user.id))!.permissions).toEqual([
       'audit:read',
+      'blocks:manage',
+      'bookings:create',
+      'bookings:manage',
       'courts:create',
       'courts:delete',
       'courts:update',
@@ -102,6 +105,7 @@ describe('permission cache writer', () => {
       'roles:read',
       'users:manage',
       'users:read',
+      'venues:manage',
     ]);
 
     await t.gql(REVOKE, { u: user.id, r: 'admin' }, asUser(admin.id));
