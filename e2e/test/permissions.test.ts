@@ -27,12 +27,12 @@ async function cachedPermissions(userId: string): Promise<unknown> {
   return raw === null ? null : JSON.parse(raw);
 }
 
-it('a new member is cached with no permissions', async () => {
+it('a new member is cached with the member role: booking for themselves only', async () => {
   const member = await registerMember();
   expect(await cachedPermissions(member.userId)).toEqual({
     v: 1,
     userId: member.userId,
-    permissions: [],
+    permissions: ['bookings:create'],
     updatedAt: expect.any(String),
   });
 });
@@ -43,12 +43,21 @@ it('granting staff lets the next createCourt through; revoking refuses the next'
 
   await assignRole(admin, member.userId, 'staff');
   expect(await cachedPermissions(member.userId)).toMatchObject({
-    permissions: ['courts:create', 'courts:update'],
+    permissions: [
+      'blocks:manage',
+      'bookings:create',
+      'bookings:manage',
+      'courts:create',
+      'courts:update',
+      'venues:manage',
+    ],
   });
   const allowed = await createCourt(member);
   expect(allowed.errors).toBeUndefined();
 
   await revokeRole(admin, member.userId, 'staff');
-  expect(await cachedPermissions(member.userId)).toMatchObject({ permissions: [] });
+  expect(await cachedPermissions(member.userId)).toMatchObject({
+    permissions: ['bookings:create'],
+  });
   expect(firstCode(await createCourt(member))).toBe('FORBIDDEN');
 });

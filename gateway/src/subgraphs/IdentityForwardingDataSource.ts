@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 
 import { IDENTITY_HEADER, SESSION_HEADER } from '../identity/readIdentity.js';
 import { REQUEST_ID_HEADER } from '../http/resolveRequestId.js';
@@ -42,6 +43,39 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     context?.logger.debug({ subgraph: this.subgraphName }, 'subgraph fetch');
   }
+
+  /**
+   * A subgraph answers 400 with BAD_USER_INPUT when a variable fails its own scalar's rules
+   * (say, a malformed DateTime), which the gateway cannot check: it does not know how the
+   * subgraph parses the scalar. Pass that message on as the client's input error; any other
+   * non-2xx answer stays an internal failure, masked by formatGatewayError.
+   */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+    const first = firstError(body);
+    if (response.status === 400 && first?.extensions?.code === 'BAD_USER_INPUT') {
+      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return error;
+  }
+}
+
+interface SubgraphError {
+  message: string;
+  extensions?: { code?: unknown };
+}
+
+function firstError(body: unknown): SubgraphError | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const errors = (body as { errors?: unknown }).errors;
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  if (typeof first !== 'object' || first === null) return undefined;
+  return typeof (first as { message?: unknown }).message === 'string'
+    ? (first as SubgraphError)
+    : undefined;
 }
 
 /** Health checks and schema loads run without a request context; only requests have one. */
