@@ -4,12 +4,17 @@ import {
   type GraphQLSchema,
   isExecutableDefinitionNode,
   Kind,
+  NoUnusedFragmentsRule,
   parse,
+  specifiedRules,
   validate,
   visit,
 } from 'graphql';
 
 import type { OperationSource } from './OperationSource.js';
+
+/** A file of shared fragments uses none of them itself: that is how it is meant to be. */
+const RULES = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
 
 /**
  * Validates each document against the schema of its target. A fragment defined in another
@@ -37,7 +42,7 @@ export function validateOperations(
       .filter((other) => other.source.target === source.target && other.document)
       .flatMap((other) => other.document?.definitions ?? [])
       .filter((definition): definition is FragmentDefinitionNode => isFragment(definition));
-    const errors = validate(target.schema, withFragments(document, shared));
+    const errors = validate(target.schema, withFragments(document, shared), RULES);
     for (const error of errors) {
       failures.push(
         `${source.location}: ${error.message} The operation does not validate against ` +
