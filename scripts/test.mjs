@@ -3,7 +3,8 @@
  * `npm test`: every check and every test suite, on the real PostgreSQL, Redis and Caddy.
  * Installs what is missing first (npm packages, Caddy, Chromium), builds, then runs in order:
  * type checks, the formatter and lint checks, `npm run schema:check`, each package's Jest
- * suite and the end-to-end suite through the edge (with the playground in real Chromium). Ends with one line "N passed, N failed".
+ * suite and the end-to-end suite through the edge (with the playground in real Chromium).
+ * Ends with one line "N passed, N failed".
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';

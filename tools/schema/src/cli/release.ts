@@ -20,7 +20,8 @@ import { runCli } from './runCli.js';
 const NEW_CHANGELOG = [
   '# Schema changelog',
   '',
-  `See docs/schema-checks.md for the format. ${UNRELEASED_HEADING} is read by npm run schema:check.`,
+  'See docs/schema-checks.md for the format; npm run schema:check reads the section',
+  `${UNRELEASED_HEADING}.`,
   '',
   UNRELEASED_HEADING,
   '',
