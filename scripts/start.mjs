@@ -6,7 +6,9 @@
  *
  * Settings (all optional): POSTGRES_URL (default postgres://postgres@127.0.0.1:5432),
  * REDIS_URL (default redis://127.0.0.1:6379/0), EDGE_PORT (8080), GATEWAY_PORT (4000),
- * USERS_PORT (4001), COURTS_PORT (4002), NODE_ENV (development), LOG_LEVEL (info).
+ * USERS_PORT (4001), COURTS_PORT (4002), NODE_ENV (development), LOG_LEVEL (info),
+ * PLAYGROUND (on, or off when NODE_ENV is production), GRAPHQL_INTROSPECTION (read by the
+ * gateway: true, or false in production).
  */
 import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
 import { requirePortFree } from './lib/health.mjs';
@@ -42,6 +44,10 @@ async function main() {
   if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
     throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}".`);
   }
+  const playground = (process.env.PLAYGROUND ?? (nodeEnv === 'production' ? 'off' : 'on')).trim();
+  if (playground !== 'on' && playground !== 'off') {
+    throw new Error(`PLAYGROUND must be on or off, got "${playground}".`);
+  }
   const ports = {
     edge: portSetting('EDGE_PORT', 8080),
     gateway: portSetting('GATEWAY_PORT', 4000),
@@ -57,6 +63,8 @@ async function main() {
   ensureCaddy();
   process.stdout.write('Building the services (tsc)...\n');
   run('npm', ['run', 'build', '--silent'], REPO_ROOT);
+  process.stdout.write('Building the playground (vite)...\n');
+  run('npm', ['run', 'build', '--silent', '--workspace', 'playground'], REPO_ROOT);
 
   const stack = await startStack({
     postgresUrl: process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432',
@@ -65,6 +73,7 @@ async function main() {
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     nodeEnv,
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    playground: playground === 'on',
     edgePort: ports.edge,
     ports: { users: ports.users, courts: ports.courts, gateway: ports.gateway },
     echo: true,
@@ -76,6 +85,9 @@ async function main() {
       'courtgraph is running:',
       `  GraphQL (public)      ${stack.edgeUrl}/graphql`,
       `  GraphQL (dashboard)   ${stack.edgeUrl}/dashboard/graphql   (a bearer token required)`,
+      playground === 'on'
+        ? `  Playground            ${stack.edgeUrl}/playground/`
+        : '  Playground            off (PLAYGROUND=on, with GRAPHQL_INTROSPECTION=true, serves it)',
       '  behind the edge (loopback only; they believe an identity only from the edge/gateway):',
       `    gateway ${stack.gatewayUrl}, users ${stack.usersUrl}, courts ${stack.courtsUrl}`,
       nodeEnv === 'development'

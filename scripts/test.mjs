@@ -1,18 +1,20 @@
 // @ts-check
 /**
  * `npm test`: every check and every test suite, on the real PostgreSQL, Redis and Caddy.
- * Installs what is missing first (npm packages, Caddy), builds, then runs in order:
- * type checks, the formatter and lint checks, the supergraph drift check, each package's Jest
- * suite and the end-to-end suite through the edge. Ends with one line "N passed, N failed".
+ * Installs what is missing first (npm packages, Caddy, Chromium), builds, then runs in order:
+ * type checks, the formatter and lint checks, `npm run schema:check`, each package's Jest
+ * suite and the end-to-end suite through the edge (with the playground in real Chromium).
+ * Ends with one line "N passed, N failed".
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
+import { ensureCaddy, ensureChromium, ensureNpmPackages, run } from './lib/install.mjs';
 import { REPO_ROOT } from './lib/stack.mjs';
 
-const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'e2e'];
+const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'tools/schema', 'e2e'];
+const TYPECHECKED = [...SUITES, 'playground'];
 const RESULTS = join(REPO_ROOT, '.run', 'test-results');
 
 /** @type {{ name: string, ok: boolean }[]} */
@@ -55,22 +57,23 @@ function countResults(suite) {
 
 ensureNpmPackages(REPO_ROOT);
 ensureCaddy();
+ensureChromium();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 process.stdout.write('\n=== build\n');
 run('npm', ['run', 'build', '--silent'], REPO_ROOT);
 
-for (const suite of SUITES) {
+for (const suite of TYPECHECKED) {
   check(`typecheck ${suite}`, 'npx', ['tsc', '-p', `${suite}/tsconfig.json`], REPO_ROOT);
 }
 check('format (prettier --check)', 'npx', ['prettier', '--check', '.'], REPO_ROOT);
 check('lint (eslint)', 'npx', ['eslint', '.'], REPO_ROOT);
 check(
-  'supergraph is composed from rover.yaml',
+  'schema:check (composition, committed files, breaking changes, conventions, operations)',
   'node',
-  ['dist/compose/cli.js', '--check'],
-  join(REPO_ROOT, 'gateway'),
+  ['dist/cli/check.js'],
+  join(REPO_ROOT, 'tools', 'schema'),
 );
 
 /**

@@ -13,7 +13,6 @@ interface Tokens {
 }
 
 const PASSWORD = 'correct horse battery staple';
-const TOKENS = 'accessToken refreshToken';
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -27,7 +26,14 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
 it('changePassword ends the other sessions and keeps the caller signed in', async () => {
   const username = `sess_${randomUUID().slice(0, 8)}`;
   const registered = await graphql<{ register: Tokens }>(
-    `mutation($i: RegisterInput!) { register(input: $i) { ${TOKENS} } }`,
+    `
+      mutation ($i: RegisterInput!) {
+        register(input: $i) {
+          accessToken
+          refreshToken
+        }
+      }
+    `,
     {
       variables: {
         i: { username, email: `${username}@example.com`, password: PASSWORD, displayName: 'S' },
@@ -37,7 +43,14 @@ it('changePassword ends the other sessions and keeps the caller signed in', asyn
   const laptop = registered.data!.register;
   const phone = (
     await graphql<{ login: Tokens }>(
-      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ${TOKENS} } }`,
+      `
+        mutation ($u: String!, $p: String!) {
+          login(username: $u, password: $p) {
+            accessToken
+            refreshToken
+          }
+        }
+      `,
       { variables: { u: username, p: PASSWORD } },
     )
   ).data!.login;

@@ -15,7 +15,15 @@ describe('loadConfig', () => {
       subgraphTimeoutMs: 10_000,
       edgeSecret: undefined,
       gatewaySecret: undefined,
+      introspection: true,
     });
+  });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, defaults).introspection).toBe(false);
+    const enabled = { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' };
+    expect(loadConfig(enabled, defaults).introspection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }, defaults).introspection).toBe(false);
   });
 
   it('reads subgraph URL overrides by name', () => {
@@ -35,6 +43,7 @@ describe('loadConfig', () => {
     ['SUBGRAPH_TIMEOUT_MS', '5', /SUBGRAPH_TIMEOUT_MS must be an integer from 100/],
     ['EDGE_SECRET', 'short', /EDGE_SECRET must be at least 32 characters/],
     ['GATEWAY_SECRET', 'x'.repeat(31), /GATEWAY_SECRET must be at least 32 characters/],
+    ['GRAPHQL_INTROSPECTION', 'yes', /GRAPHQL_INTROSPECTION must be true or false/],
   ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
     const load = (): unknown => loadConfig({ [name]: value }, defaults);
     expect(load).toThrow(ConfigError);

@@ -26,6 +26,7 @@ const START_TIMEOUT_MS = 60_000;
  * @property {number} edgePort        0 picks a free port
  * @property {{ users: number, courts: number, gateway: number }} ports   0 picks a free port
  * @property {string} logLevel
+ * @property {boolean} playground     serve the built playground at the edge's /playground/
  * @property {boolean} echo           copy every service's output to stdout, prefixed
  * @property {(usersUrl: string) => Promise<string>} [routeUsersThrough]
  *   lets a caller put a pass-through in front of users (tests count subgraph fetches)
@@ -142,6 +143,8 @@ export async function startStack(options) {
           EDGE_BIND: process.env.EDGE_BIND ?? '127.0.0.1',
           GATEWAY_UPSTREAM: new URL(gatewayUrl).host,
           USERS_UPSTREAM: new URL(usersUrl).host,
+          PLAYGROUND: options.playground ? 'on' : 'off',
+          PLAYGROUND_ROOT: `${REPO_ROOT}/playground/dist`,
           // Caddy keeps certificates and state under XDG dirs; none are needed over plain HTTP.
           XDG_DATA_HOME: `${REPO_ROOT}/.run/caddy`,
           XDG_CONFIG_HOME: `${REPO_ROOT}/.run/caddy`,

@@ -1,11 +1,12 @@
 // @ts-check
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-import { startStack } from '../../../scripts/lib/stack.mjs';
+import { REPO_ROOT, startStack } from '../../../scripts/lib/stack.mjs';
 import {
   COURTS_DATABASE,
   POSTGRES_URL,
@@ -36,6 +37,11 @@ async function resetStores() {
 /** Starts the whole stack, as `npm start` does, with the end-to-end databases and free ports. */
 export default async function globalSetup() {
   await resetStores();
+  // The playground's static files, served by the edge as `npm start` does (a few seconds).
+  execFileSync('npm', ['run', 'build', '--silent', '--workspace', 'playground'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
   /** @type {import('./startFetchRecorder.mjs').FetchRecorder | undefined} */
   let recorder;
@@ -46,6 +52,7 @@ export default async function globalSetup() {
     redisUrl: REDIS_URL,
     // development: the demo users are seeded, exactly as `npm start` does.
     nodeEnv: 'development',
+    playground: true,
     logLevel: process.env.E2E_LOG_LEVEL ?? 'info',
     edgePort: 0,
     ports: { users: 0, courts: 0, gateway: 0 },

@@ -31,6 +31,13 @@ export interface GatewayConfig {
    * characters. Unset: no secret is sent.
    */
   gatewaySecret: string | undefined;
+  /**
+   * `GRAPHQL_INTROSPECTION` (true or false): whether clients may ask for the schema. Default
+   * true, and false when NODE_ENV is production: the API schema is no secret (it is in the
+   * repository), but a production endpoint should not hand every caller a map of it unless
+   * the operator says so, e.g. for the playground.
+   */
+  introspection: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -42,17 +49,29 @@ export function loadConfig(
   env: NodeJS.ProcessEnv,
   defaults: { supergraphPath: string },
 ): GatewayConfig {
+  const nodeEnv = readChoice(env, 'NODE_ENV', NODE_ENVS, 'development');
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: readInteger(env, 'PORT', 4000, 0, 65_535),
-    nodeEnv: readChoice(env, 'NODE_ENV', NODE_ENVS, 'development'),
+    nodeEnv,
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     supergraphPath: env.SUPERGRAPH_PATH?.trim() || defaults.supergraphPath,
     subgraphUrls: readSubgraphUrls(env),
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     edgeSecret: readSecret(env, 'EDGE_SECRET', 32),
     gatewaySecret: readSecret(env, 'GATEWAY_SECRET', 32),
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
   };
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(name, `must be true or false, got "${raw}"`);
+  }
+  return raw === 'true';
 }
 
 function readInteger(

@@ -42,7 +42,7 @@ export async function startGatewayServer(
     gateway,
     logger: logger.child({ component: 'apollo-server' }),
     includeStacktraceInErrorResponses: false,
-    introspection: config.nodeEnv !== 'production',
+    introspection: config.introspection,
     csrfPrevention: true,
     formatError: formatGatewayError,
     validationRules: [limitOperationSize(DEFAULT_OPERATION_LIMITS)],

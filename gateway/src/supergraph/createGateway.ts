@@ -55,7 +55,7 @@ function readSupergraph(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(
-      `Cannot read the supergraph at ${path}: run "npm run compose" or set SUPERGRAPH_PATH.`,
+      `Cannot read the supergraph at ${path}: run "npm run schema:compose" or set SUPERGRAPH_PATH.`,
       { cause: error },
     );
   }
