@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * `npm start`: installs what is missing, builds, and runs the whole system on this machine
- * (users, courts, gateway, Caddy edge) against the local PostgreSQL and Redis, then waits for
- * Ctrl-C and stops everything cleanly.
+ * (users, courts, gateway, and the Caddy edge serving the web app and the API) against the
+ * local PostgreSQL and Redis, then waits for Ctrl-C and stops everything cleanly.
  *
  * Settings (all optional): POSTGRES_URL (default postgres://postgres@127.0.0.1:5432),
  * REDIS_URL (default redis://127.0.0.1:6379/0), EDGE_PORT (8080), GATEWAY_PORT (4000),
@@ -55,7 +55,7 @@ async function main() {
 
   ensureNpmPackages(REPO_ROOT);
   ensureCaddy();
-  process.stdout.write('Building the services (tsc)...\n');
+  process.stdout.write('Building the services (tsc) and the web app (vite)...\n');
   run('npm', ['run', 'build', '--silent'], REPO_ROOT);
 
   const stack = await startStack({
@@ -74,6 +74,7 @@ async function main() {
     [
       '',
       'courtgraph is running:',
+      `  Web app               ${stack.edgeUrl}/`,
       `  GraphQL (public)      ${stack.edgeUrl}/graphql`,
       `  GraphQL (dashboard)   ${stack.edgeUrl}/dashboard/graphql   (a bearer token required)`,
       '  behind the edge (loopback only; they believe an identity only from the edge/gateway):',

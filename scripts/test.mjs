@@ -3,16 +3,19 @@
  * `npm test`: every check and every test suite, on the real PostgreSQL, Redis and Caddy.
  * Installs what is missing first (npm packages, Caddy), builds, then runs in order:
  * type checks, the formatter and lint checks, the supergraph drift check, each package's Jest
- * suite and the end-to-end suite through the edge. Ends with one line "N passed, N failed".
+ * suite, the web app's component tests, the end-to-end suite through the edge and the browser
+ * suite in headless Chromium. Ends with one line "N passed, N failed".
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
+import { ensureCaddy, ensureChromium, ensureNpmPackages, run } from './lib/install.mjs';
 import { REPO_ROOT } from './lib/stack.mjs';
 
 const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'e2e'];
+/** Type-checked like the suites; its component tests run under Vitest (see below). */
+const TYPED = [...SUITES, 'web'];
 const RESULTS = join(REPO_ROOT, '.run', 'test-results');
 
 /** @type {{ name: string, ok: boolean }[]} */
@@ -41,8 +44,13 @@ function check(name, command, args, cwd, env = {}) {
 }
 
 /** @param {string} suite */
+function resultsOf(suite) {
+  return join(RESULTS, `${suite.replaceAll('/', '-')}.json`);
+}
+
+/** @param {string} suite */
 function countResults(suite) {
-  const file = join(RESULTS, `${suite.replaceAll('/', '-')}.json`);
+  const file = resultsOf(suite);
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
@@ -55,13 +63,14 @@ function countResults(suite) {
 
 ensureNpmPackages(REPO_ROOT);
 ensureCaddy();
+ensureChromium();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 process.stdout.write('\n=== build\n');
 run('npm', ['run', 'build', '--silent'], REPO_ROOT);
 
-for (const suite of SUITES) {
+for (const suite of TYPED) {
   check(`typecheck ${suite}`, 'npx', ['tsc', '-p', `${suite}/tsconfig.json`], REPO_ROOT);
 }
 check('format (prettier --check)', 'npx', ['prettier', '--check', '.'], REPO_ROOT);
@@ -84,6 +93,40 @@ for (const suite of SUITES) {
   );
   countResults(suite);
 }
+
+// The web app's component tests run in Vitest (it shares Vite's build config); its JSON report
+// has the fields of Jest's, so it is counted the same way.
+check(
+  'tests web',
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${resultsOf('web')}`,
+  ],
+  join(REPO_ROOT, 'web'),
+);
+countResults('web');
+
+// The browser tests start a stack of their own, with short-lived access tokens, after the
+// other end-to-end tests have stopped theirs (they share its databases and Redis index).
+check(
+  'tests e2e (browser)',
+  'npx',
+  [
+    'jest',
+    '--runInBand',
+    '--config',
+    'jest.browser.config.js',
+    '--json',
+    `--outputFile=${resultsOf('e2e-browser')}`,
+  ],
+  join(REPO_ROOT, 'e2e'),
+  { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' },
+);
+countResults('e2e-browser');
 
 process.stdout.write('\n=== summary\n');
 for (const { name, ok } of checks) process.stdout.write(`${ok ? 'ok  ' : 'FAIL'}  ${name}\n`);
