@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * `npm start`: installs what is missing, builds, and runs the whole system on this machine
- * (users, courts, gateway, Caddy edge) against the local PostgreSQL and Redis, then waits for
- * Ctrl-C and stops everything cleanly.
+ * (users, courts, gateway, and the Caddy edge serving the web app and the API) against the
+ * local PostgreSQL and Redis, then waits for Ctrl-C and stops everything cleanly.
  *
  * Settings (all optional): POSTGRES_URL (default postgres://postgres@127.0.0.1:5432),
  * REDIS_URL (default redis://127.0.0.1:6379/0), EDGE_PORT (8080), GATEWAY_PORT (4000),
@@ -61,7 +61,7 @@ async function main() {
 
   ensureNpmPackages(REPO_ROOT);
   ensureCaddy();
-  process.stdout.write('Building the services (tsc)...\n');
+  process.stdout.write('Building the services (tsc) and the web app (vite)...\n');
   run('npm', ['run', 'build', '--silent'], REPO_ROOT);
   process.stdout.write('Building the playground (vite)...\n');
   run('npm', ['run', 'build', '--silent', '--workspace', 'playground'], REPO_ROOT);
@@ -83,6 +83,7 @@ async function main() {
     [
       '',
       'courtgraph is running:',
+      `  Web app               ${stack.edgeUrl}/`,
       `  GraphQL (public)      ${stack.edgeUrl}/graphql`,
       `  GraphQL (dashboard)   ${stack.edgeUrl}/dashboard/graphql   (a bearer token required)`,
       playground === 'on'

@@ -3,7 +3,8 @@
  * `npm test`: every check and every test suite, on the real PostgreSQL, Redis and Caddy.
  * Installs what is missing first (npm packages, Caddy, Chromium), builds, then runs in order:
  * type checks, the formatter and lint checks, `npm run schema:check`, each package's Jest
- * suite and the end-to-end suite through the edge (with the playground in real Chromium).
+ * suite, the web app's component tests, the end-to-end suite through the edge (with the
+ * playground in real Chromium) and the web app's browser suite in headless Chromium.
  * Ends with one line "N passed, N failed".
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { ensureCaddy, ensureChromium, ensureNpmPackages, run } from './lib/insta
 import { REPO_ROOT } from './lib/stack.mjs';
 
 const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'tools/schema', 'e2e'];
-const TYPECHECKED = [...SUITES, 'playground'];
+/** Type-checked like the suites; the web app's component tests run under Vitest (below). */
+const TYPECHECKED = [...SUITES, 'playground', 'web'];
 const RESULTS = join(REPO_ROOT, '.run', 'test-results');
 
 /** @type {{ name: string, ok: boolean }[]} */
@@ -43,8 +45,13 @@ function check(name, command, args, cwd, env = {}) {
 }
 
 /** @param {string} suite */
+function resultsOf(suite) {
+  return join(RESULTS, `${suite.replaceAll('/', '-')}.json`);
+}
+
+/** @param {string} suite */
 function countResults(suite) {
-  const file = join(RESULTS, `${suite.replaceAll('/', '-')}.json`);
+  const file = resultsOf(suite);
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
@@ -84,7 +91,7 @@ check(
  * @param {NodeJS.ProcessEnv} env
  */
 function jest(name, suite, results, paths, env) {
-  const outputFile = join(RESULTS, `${results.replaceAll('/', '-')}.json`);
+  const outputFile = resultsOf(results);
   check(
     name,
     'npx',
@@ -111,6 +118,40 @@ for (const suite of SUITES) {
     { TZ: 'America/New_York' },
   );
 }
+
+// The web app's component tests run in Vitest (it shares Vite's build config); its JSON report
+// has the fields of Jest's, so it is counted the same way.
+check(
+  'tests web',
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${resultsOf('web')}`,
+  ],
+  join(REPO_ROOT, 'web'),
+);
+countResults('web');
+
+// The browser tests start a stack of their own, with short-lived access tokens, after the
+// other end-to-end tests have stopped theirs (they share its databases and Redis index).
+check(
+  'tests e2e (browser)',
+  'npx',
+  [
+    'jest',
+    '--runInBand',
+    '--config',
+    'jest.browser.config.js',
+    '--json',
+    `--outputFile=${resultsOf('e2e-browser')}`,
+  ],
+  join(REPO_ROOT, 'e2e'),
+  { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' },
+);
+countResults('e2e-browser');
 
 process.stdout.write('\n=== summary\n');
 for (const { name, ok } of checks) process.stdout.write(`${ok ? 'ok  ' : 'FAIL'}  ${name}\n`);

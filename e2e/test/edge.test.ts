@@ -273,10 +273,22 @@ describe('malformed requests', () => {
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
-  it('an unknown route gets a JSON 404', async () => {
+  it('an unknown path under the API prefixes gets a JSON 404', async () => {
     const { edgeUrl } = readStack();
-    const response = await fetch(`${edgeUrl}/admin`);
-    expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    for (const path of ['/dashboard/admin', '/graphql/extra', '/auth/verify', '/api/courts']) {
+      const response = await fetch(`${edgeUrl}${path}`);
+      expect(response.status).toBe(404);
+      const body = (await response.json()) as { error: { code: string } };
+      expect(body.error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('every other path gets the web app, so its own addresses survive a reload', async () => {
+    const { edgeUrl } = readStack();
+    const response = await fetch(`${edgeUrl}/courts/some-court`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(await response.text()).toContain('<div id="root">');
   });
 });

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * What `npm start` and CI install when a fresh machine lacks it: the npm workspaces' packages,
- * the Caddy edge proxy and, for the browser tests, Debian's Chromium. Everything else
+ * the Caddy edge proxy and (for `npm test`'s browser tests) Debian's Chromium. Everything else
  * (PostgreSQL, Redis, Node.js) is the machine's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -41,19 +41,19 @@ export function ensureCaddy() {
   });
 }
 
-/** Where the browser tests expect Chromium: Debian's package, never a downloaded build. */
+/** Where the browser tests find Chromium: Debian's package, never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Installs Debian's `chromium` for the playground's browser test when missing and we may. */
+/** Installs Debian's Chromium for the browser tests when missing and we may; else says how. */
 export function ensureChromium() {
   if (commandWorks(CHROMIUM_PATH, ['--version'])) return;
 
   const canApt = process.getuid?.() === 0 && commandWorks('apt-get', ['--version']);
   if (!canApt) {
     throw new Error(
-      `Chromium is needed for the browser tests and was not found at ${CHROMIUM_PATH}. ` +
-        'Install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set ' +
-        'CHROMIUM_PATH to a Chromium or Chrome binary, then run this again.',
+      `Chromium is needed for the browser tests and is not at ${CHROMIUM_PATH}. Install it ` +
+        'with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a ' +
+        'Chromium or Chrome binary, then run this again.',
     );
   }
   process.stdout.write('Installing Chromium from Debian packages (apt-get install chromium)...\n');

@@ -31,6 +31,9 @@ const START_TIMEOUT_MS = 60_000;
  * @property {(usersUrl: string) => Promise<string>} [routeUsersThrough]
  *   lets a caller put a pass-through in front of users (tests count subgraph fetches)
  * @property {NodeJS.ProcessEnv} [extraEnv]
+ * @property {number} [accessTokenTtlSeconds]  lifetime of access tokens this stack's users
+ *   service issues (its default, 900, when omitted); the browser tests shorten it to watch a
+ *   session refresh, in a stack of their own so that other suites keep long-lived tokens
  */
 
 /**
@@ -109,6 +112,9 @@ export async function startStack(options) {
         GATEWAY_SECRET: gatewaySecret,
         DATABASE_URL: `${options.postgresUrl}/${options.usersDatabase}`,
         REDIS_URL: options.redisUrl,
+        ...(options.accessTokenTtlSeconds === undefined
+          ? {}
+          : { ACCESS_TOKEN_TTL_SECONDS: String(options.accessTokenTtlSeconds) }),
       }),
       startService('courts', 'subgraphs/courts', {
         PORT: String(options.ports.courts),
@@ -145,6 +151,8 @@ export async function startStack(options) {
           USERS_UPSTREAM: new URL(usersUrl).host,
           PLAYGROUND: options.playground ? 'on' : 'off',
           PLAYGROUND_ROOT: `${REPO_ROOT}/playground/dist`,
+          // The web app, built by `npm run build` (web/dist), served at `/`.
+          WEB_ROOT: `${REPO_ROOT}/web/dist`,
           // Caddy keeps certificates and state under XDG dirs; none are needed over plain HTTP.
           XDG_DATA_HOME: `${REPO_ROOT}/.run/caddy`,
           XDG_CONFIG_HOME: `${REPO_ROOT}/.run/caddy`,

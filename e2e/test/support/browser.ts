@@ -40,6 +40,7 @@ export async function launchLocalBrowser(): Promise<LocalBrowser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
+    viewport: { width: 1280, height: 800 },
   });
   const blockedRequests: string[] = [];
   await context.route('**/*', async (route) => {

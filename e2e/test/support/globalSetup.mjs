@@ -34,8 +34,12 @@ async function resetStores() {
   redis.disconnect();
 }
 
-/** Starts the whole stack, as `npm start` does, with the end-to-end databases and free ports. */
-export default async function globalSetup() {
+/**
+ * Starts the whole stack, as `npm start` does, with the end-to-end databases and free ports.
+ * @param {{ accessTokenTtlSeconds?: number, extraEnv?: NodeJS.ProcessEnv }} [settings]
+ *   what the browser suite changes for its own stack (browserGlobalSetup.mjs)
+ */
+export async function startE2eStack(settings = {}) {
   await resetStores();
   // The playground's static files, served by the edge as `npm start` does (a few seconds).
   execFileSync('npm', ['run', 'build', '--silent', '--workspace', 'playground'], {
@@ -57,6 +61,7 @@ export default async function globalSetup() {
     edgePort: 0,
     ports: { users: 0, courts: 0, gateway: 0 },
     echo: process.env.E2E_ECHO === '1',
+    ...settings,
     routeUsersThrough: async (usersUrl) => {
       recorder = await startFetchRecorder(usersUrl);
       return recorder.url;
@@ -74,4 +79,8 @@ export default async function globalSetup() {
   writeFileSync(STACK_FILE, JSON.stringify(record, null, 2));
 
   /** @type {any} */ (globalThis).__COURTGRAPH_E2E__ = { stack, recorder };
+}
+
+export default function globalSetup() {
+  return startE2eStack();
 }
