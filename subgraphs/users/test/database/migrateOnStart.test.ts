@@ -55,8 +55,8 @@ describe('MIGRATE_ON_START=false with the migrate step', () => {
     try {
       const rows = await service.services.orm.em
         .fork()
-        .execute('select name from mikro_orm_migrations order by id');
-      expect(rows.map((row) => row['name'])).toEqual(migrationsList.map((m) => m.name));
+        .execute<{ name: string }[]>('select name from mikro_orm_migrations order by id');
+      expect(rows.map((row) => row.name)).toEqual(migrationsList.map((m) => m.name));
     } finally {
       await service.stop();
     }
