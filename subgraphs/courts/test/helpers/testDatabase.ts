@@ -4,6 +4,7 @@ import type { Court } from '../../src/courts/courtEntity.js';
 import { CourtSchema } from '../../src/courts/courtEntity.js';
 import { createOrm, type Orm } from '../../src/db/createOrm.js';
 import { ensureDatabase } from '../../src/db/ensureDatabase.js';
+import { runMigrations } from '../../src/db/runMigrations.js';
 import { captureLogger } from './captureLogger.js';
 import { TEST_DATABASE_URL } from './testConfig.js';
 
@@ -14,7 +15,9 @@ export class TestDatabase {
   static async open(): Promise<TestDatabase> {
     const { logger } = captureLogger();
     await ensureDatabase(TEST_DATABASE_URL, logger);
-    return new TestDatabase(await createOrm(TEST_DATABASE_URL, logger));
+    const orm = await createOrm(TEST_DATABASE_URL, logger);
+    await runMigrations(orm, logger);
+    return new TestDatabase(orm);
   }
 
   async reset(): Promise<void> {
