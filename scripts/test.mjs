@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ensureCaddy, ensureNpmPackages, run } from './lib/install.mjs';
 import { REPO_ROOT } from './lib/stack.mjs';
 
-const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'e2e'];
+const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'deploy', 'e2e'];
 const RESULTS = join(REPO_ROOT, '.run', 'test-results');
 
 /** @type {{ name: string, ok: boolean }[]} */
