@@ -11,7 +11,7 @@ import { loadSigningKey } from './auth/loadSigningKey.js';
 import type { UsersConfig } from './config/UsersConfig.js';
 import { createOrm } from './database/createOrm.js';
 import { ensureDatabase } from './database/ensureDatabase.js';
-import { runMigrations } from './database/runMigrations.js';
+import { prepareDatabase } from './database/prepareDatabase.js';
 import { seedDevelopmentData } from './database/seedDevelopmentData.js';
 import { createApolloServer } from './graphql/createApolloServer.js';
 import { createContext } from './graphql/createContext.js';
@@ -20,6 +20,7 @@ import { healthRoutes } from './http/healthRoutes.js';
 import { jwksRoute } from './http/jwksRoute.js';
 import { restoreRequestContext } from './http/requestContext.js';
 import { requestIdMiddleware } from './http/requestIdMiddleware.js';
+import { startVerifyServer, type VerifyServer } from './http/startVerifyServer.js';
 import { verifyRoute } from './http/verifyRoute.js';
 import { createLogger, type Logger } from './logging/createLogger.js';
 import { PermissionCache } from './permissions/permissionCache.js';
@@ -34,6 +35,8 @@ import type { UsersServices } from './users/UsersServices.js';
 export interface RunningUsersService {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
   url: string;
+  /** Where `/auth/verify` answers: `url`, or the `VERIFY_PORT` listener when one is set. */
+  verifyUrl: string;
   services: UsersServices;
   /** Drains HTTP, then closes PostgreSQL and Redis. Safe to call more than once. */
   stop(): Promise<void>;
@@ -56,8 +59,8 @@ const JSON_BODY_LIMIT = '100kb';
 const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 /**
- * Starts the users service: database (created and migrated), Redis, the full permission
- * cache sync, then HTTP. Used by `main.ts` and in-process by the tests.
+ * Starts the users service: database (created and migrated unless `migrateOnStart` is off),
+ * Redis, the full permission cache sync, then HTTP (and the verify port when configured). Used by `main.ts` and in-process by the tests.
  */
 export async function startUsersService(
   config: UsersConfig,
@@ -78,7 +81,9 @@ export async function startUsersService(
     clockSkewSeconds: config.jwt.clockSkewSeconds,
   });
 
-  await ensureDatabase(config.databaseUrl, logger);
+  if (config.migrateOnStart) {
+    await ensureDatabase(config.databaseUrl, logger);
+  }
   const orm = await createOrm(config.databaseUrl, logger);
   const redis = createRedis(config.redisUrl, logger);
   // Pub/sub needs a connection of its own: a subscribed connection runs no other command.
@@ -97,8 +102,9 @@ export async function startUsersService(
   // Started once the cache is synced; stopped before the connections they use are closed.
   let outbox: PermissionOutboxDeliverer | undefined;
   let rebuilder: PermissionCacheRebuilder | undefined;
+  let verifyServer: VerifyServer | undefined;
   try {
-    await runMigrations(orm, logger);
+    await prepareDatabase(orm, config.migrateOnStart, logger);
     if (config.nodeEnv === 'development') {
       await seedDevelopmentData(orm.em.fork(), logger);
     }
@@ -137,7 +143,8 @@ export async function startUsersService(
         },
       }),
     );
-    app.get('/.well-known/jwks.json', jwksRoute(keys));
+    const jwks = jwksRoute(keys);
+    app.get('/.well-known/jwks.json', jwks);
     app.use(
       '/graphql',
       express.json({ limit: JSON_BODY_LIMIT }),
@@ -153,22 +160,29 @@ export async function startUsersService(
       new VerifiedTokenCache(VERIFIED_TOKEN_CACHE_SIZE),
       logger,
     );
-    // /auth/verify first, on the raw listener: see verifyRoute for why it bypasses express.
-    httpServer.on('request', (req, res) => {
-      if (!verify(req, res)) {
-        app(req, res);
-      }
-    });
+    if (config.verifyPort === undefined) {
+      // /auth/verify first, on the raw listener: see verifyRoute for why it bypasses express.
+      httpServer.on('request', (req, res) => {
+        if (!verify(req, res)) {
+          app(req, res);
+        }
+      });
+    } else {
+      // The edge's endpoint on its own port; here /auth/verify falls through to a 404.
+      httpServer.on('request', app);
+      verifyServer = await startVerifyServer(verify, jwks, config.host, config.verifyPort, logger);
+    }
 
     const url = await listen(httpServer, config.host, config.port);
     logger.info({ url }, 'listening');
+    const verifyUrl = verifyServer?.url ?? url;
 
     let phase: Phase = { kind: 'running' };
     const stop = (): Promise<void> => {
       switch (phase.kind) {
         case 'running': {
           const done = (async () => {
-            await apollo.stop();
+            await Promise.all([apollo.stop(), verifyServer?.close()]);
             await revocations.stop();
             await Promise.all([outbox?.stop(), rebuilder?.stop()]);
             await Promise.allSettled([orm.close(true), redis.quit()]);
@@ -183,9 +197,9 @@ export async function startUsersService(
           throw new Error(`unreachable phase: ${(phase as { kind: string }).kind}`);
       }
     };
-    return { url, services, stop };
+    return { url, verifyUrl, services, stop };
   } catch (error) {
-    await Promise.all([outbox?.stop(), rebuilder?.stop()]);
+    await Promise.all([outbox?.stop(), rebuilder?.stop(), verifyServer?.close()]);
     redis.disconnect();
     subscriber.disconnect();
     await orm.close(true);

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/loadConfig.js';
 import { createOrm, type Orm } from '../db/createOrm.js';
 import { ensureDatabase } from '../db/ensureDatabase.js';
+import { prepareDatabase } from '../db/prepareDatabase.js';
 import { buildCourtsSchema } from '../graphql/buildCourtsSchema.js';
 import type { CourtsContext } from '../graphql/courtsContext.js';
 import { createCourtsContext } from '../graphql/createCourtsContext.js';
@@ -46,7 +47,8 @@ const REDIS_START_WAIT_MS = 2_000;
 const DRAIN_MS = 10_000;
 
 /**
- * Starts the courts subgraph: creates and migrates the database, connects to Redis, serves
+ * Starts the courts subgraph: creates and migrates the database (unless `migrateOnStart` is
+ * off, when it only checks that the migrate step ran), connects to Redis, serves
  * GraphQL and the health checks on `config.host:config.port` (0 picks a free port).
  */
 export async function createApp(
@@ -55,8 +57,14 @@ export async function createApp(
 ): Promise<CourtsApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
 
-  await ensureDatabase(config.databaseUrl, logger);
+  if (config.migrateOnStart) await ensureDatabase(config.databaseUrl, logger);
   const orm = await createOrm(config.databaseUrl, logger);
+  try {
+    await prepareDatabase(orm, config.migrateOnStart, logger);
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
   if (config.nodeEnv === 'development') await seedDemoCourts(orm.em.fork(), logger);
 
   const redis = createRedisClient(config.redisUrl, logger);

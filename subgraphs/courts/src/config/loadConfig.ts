@@ -9,6 +9,12 @@ export interface Config {
   /** TCP port, 0..65535; 0 picks a free port. */
   port: number;
   nodeEnv: NodeEnv;
+  /**
+   * `MIGRATE_ON_START` (`true` by default): whether start-up creates the database when missing
+   * and applies pending migrations. `false` when a separate step runs `node dist/migrate.js`
+   * first (a Kubernetes init container); start-up then refuses to serve an older schema.
+   */
+  migrateOnStart: boolean;
   /** postgres:// URL of this service's own database; created when missing. */
   databaseUrl: string;
   /** redis:// URL of the permission cache (read only). */
@@ -52,6 +58,13 @@ function pickOne<T extends string>(
   if (raw === undefined || raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
 }
 
 function readPort(env: NodeJS.ProcessEnv): number {
@@ -110,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env['HOST'] || '127.0.0.1',
     port: readPort(env),
     nodeEnv: pickOne(env, 'NODE_ENV', NODE_ENVS, 'development'),
+    migrateOnStart: readBoolean(env, 'MIGRATE_ON_START', true),
     databaseUrl,
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379/0'),
     logLevel: pickOne(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),

@@ -38,17 +38,10 @@ export function ormOptions(clientUrl: string, logger: Logger): Options {
   };
 }
 
-/** Connects and applies pending migrations. The schema is never synced from the entities. */
+/**
+ * Connects to the courts database. The schema changes only through `runMigrations`, never by
+ * syncing it from the entities.
+ */
 export async function createOrm(clientUrl: string, logger: Logger): Promise<Orm> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, logger));
-  try {
-    const applied = await orm.getMigrator().up();
-    if (applied.length > 0) {
-      logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    }
-  } catch (error) {
-    await orm.close(true);
-    throw error;
-  }
-  return orm;
+  return MikroORM.init(ormOptions(clientUrl, logger));
 }

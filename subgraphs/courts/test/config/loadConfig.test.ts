@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 4002,
       nodeEnv: 'development',
+      migrateOnStart: true,
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/courtgraph_courts',
       redisUrl: 'redis://127.0.0.1:6379/0',
       logLevel: 'info',
@@ -70,5 +71,12 @@ describe('loadConfig', () => {
   ])('refuses a bad %s, naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid environment variable ${variable}:`));
+  });
+  it('reads MIGRATE_ON_START and names it when it is not true or false', () => {
+    expect(loadConfig({ MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+    expect(loadConfig({ MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+    expect(() => loadConfig({ MIGRATE_ON_START: 'yes' })).toThrow(
+      'Invalid environment variable MIGRATE_ON_START: expected true or false, got "yes"',
+    );
   });
 });

@@ -1,11 +1,20 @@
+import { createApp } from '../../src/app/createApp.js';
 import { createOrm } from '../../src/db/createOrm.js';
 import { ensureDatabase } from '../../src/db/ensureDatabase.js';
+import { migrateDatabase } from '../../src/db/migrateDatabase.js';
+import { migrationsList } from '../../src/migrations/migrationsList.js';
 import { captureLogger } from '../helpers/captureLogger.js';
+import { testConfig, TEST_DATABASE_URL } from '../helpers/testConfig.js';
 import { TestDatabase } from '../helpers/testDatabase.js';
 
-/** A scratch database this test alone creates and drops. */
-const NAME = 'courtgraph_courts_test_ensure';
-const URL_ = `postgres://postgres@127.0.0.1:5432/${NAME}`;
+/**
+ * A scratch database this test alone creates and drops, named after the test database so
+ * that two checkouts with their own test databases do not drop each other's.
+ */
+const scratch = new URL(TEST_DATABASE_URL);
+scratch.pathname = `${scratch.pathname}_ensure`;
+const NAME = scratch.pathname.slice(1);
+const URL_ = scratch.toString();
 
 describe('ensureDatabase and migrations', () => {
   let admin: TestDatabase;
@@ -37,8 +46,21 @@ describe('ensureDatabase and migrations', () => {
     await ensureDatabase(URL_, logger);
   });
 
-  it('migrates up once: the table, its constraints and its indexes exist', async () => {
+  it('refuses to serve with MIGRATE_ON_START=false before the migrate step ran', async () => {
     const { logger } = captureLogger();
+    const config = testConfig({ databaseUrl: URL_, migrateOnStart: false });
+
+    await expect(createApp(config, { logger })).rejects.toThrow(
+      `The database lacks the migrations ${migrationsList.map((m) => m.name).join(', ')}. ` +
+        'Run `node dist/migrate.js`',
+    );
+  });
+
+  it('migrates up once: the table, its constraints and its indexes exist', async () => {
+    const { logger, lines } = captureLogger();
+    await migrateDatabase(URL_, logger);
+    await migrateDatabase(URL_, logger);
+    expect(lines().filter((l) => l['msg'] === 'migrations applied')).toHaveLength(1);
     const orm = await createOrm(URL_, logger);
     try {
       expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
@@ -62,6 +84,21 @@ describe('ensureDatabase and migrations', () => {
 
     const again = await createOrm(URL_, logger);
     await again.close(true);
+  });
+
+  it('serves with MIGRATE_ON_START=false once the migrate step ran', async () => {
+    const { logger, lines } = captureLogger();
+    const app = await createApp(testConfig({ databaseUrl: URL_, migrateOnStart: false }), {
+      logger,
+    });
+    try {
+      expect((await fetch(`${app.url}/health/ready`)).status).toBe(200);
+      expect(lines().map((l) => l['msg'])).toContain(
+        'schema is up to date; migrations are left to the migrate step',
+      );
+    } finally {
+      await app.stop();
+    }
   });
 
   it('backs the validation rules with CHECK constraints', async () => {

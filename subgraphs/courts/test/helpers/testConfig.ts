@@ -15,6 +15,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     port: 0,
     nodeEnv: 'test',
+    migrateOnStart: true,
     databaseUrl: TEST_DATABASE_URL,
     redisUrl: TEST_REDIS_URL,
     logLevel: 'debug',

@@ -5,6 +5,7 @@ import { CourtSchema } from '../../src/courts/courtEntity.js';
 import { DEFAULT_BOOKING_RULES } from '../../src/courts/validateBookingRules.js';
 import { createOrm, type Orm } from '../../src/db/createOrm.js';
 import { ensureDatabase } from '../../src/db/ensureDatabase.js';
+import { runMigrations } from '../../src/db/runMigrations.js';
 import { captureLogger } from './captureLogger.js';
 import { TEST_DATABASE_URL } from './testConfig.js';
 
@@ -15,7 +16,9 @@ export class TestDatabase {
   static async open(): Promise<TestDatabase> {
     const { logger } = captureLogger();
     await ensureDatabase(TEST_DATABASE_URL, logger);
-    return new TestDatabase(await createOrm(TEST_DATABASE_URL, logger));
+    const orm = await createOrm(TEST_DATABASE_URL, logger);
+    await runMigrations(orm, logger);
+    return new TestDatabase(orm);
   }
 
   /** Empties every table but the default venue, which goes back to its migrated state. */

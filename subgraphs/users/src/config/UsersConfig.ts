@@ -8,9 +8,22 @@ export interface UsersConfig {
   host: string;
   /** TCP port; 0 picks a free one (tests). */
   port: number;
+  /**
+   * `VERIFY_PORT` (0 to 65535, unset by default): when set, `GET /auth/verify` and the JWKS are
+   * served on this port of `host` instead of `port`, and `port` answers 404 for /auth/verify.
+   * Two ports let a Kubernetes NetworkPolicy admit the edge to the verify endpoint only and
+   * the gateway to /graphql only; unset, everything shares `port` as before.
+   */
+  verifyPort: number | undefined;
   nodeEnv: NodeEnv;
   /** `postgres://user@host:port/database`; the database is created when missing. */
   databaseUrl: string;
+  /**
+   * `MIGRATE_ON_START` (`true` by default): whether start-up creates the database when missing
+   * and applies pending migrations. `false` when a separate step runs `node dist/migrate.js`
+   * first (a Kubernetes init container); start-up then refuses to serve an older schema.
+   */
+  migrateOnStart: boolean;
   /** `redis://host:port/db`; the db index selects the permission-cache namespace. */
   redisUrl: string;
   logLevel: LevelWithSilent;

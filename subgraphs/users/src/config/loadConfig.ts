@@ -15,14 +15,23 @@ const GATEWAY_SECRET_MIN = 32;
 /** The package root (`subgraphs/users`), whether running from `src/` or `dist/`. */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+export interface LoadConfigOptions {
+  /**
+   * Whether production must have a signing key (default true). `migrate.js` passes false: the
+   * migrate step touches no token, so it need not be handed the private key.
+   */
+  signingKeyRequired?: boolean;
+}
+
 /**
  * Reads and checks every setting once, at start. A bad value throws a `ConfigError` naming the
  * variable; nothing else in the service reads `process.env`.
  */
-export function loadConfig(env: Env = process.env): UsersConfig {
+export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): UsersConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   const privateKeyPem = readValueOrFile(env, 'JWT_PRIVATE_KEY');
-  if (privateKeyPem === undefined && nodeEnv === 'production') {
+  const signingKeyRequired = options.signingKeyRequired ?? true;
+  if (privateKeyPem === undefined && nodeEnv === 'production' && signingKeyRequired) {
     throw new ConfigError(
       'JWT_PRIVATE_KEY',
       'is required in production: set it to an Ed25519 PKCS8 PEM, or set JWT_PRIVATE_KEY_FILE.',
@@ -32,11 +41,13 @@ export function loadConfig(env: Env = process.env): UsersConfig {
   return {
     host: text(env, 'HOST', '127.0.0.1'),
     port: integer(env, 'PORT', 4001, 0, 65535),
+    verifyPort: optionalInteger(env, 'VERIFY_PORT', 0, 65535),
     nodeEnv,
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/courtgraph_users', [
       'postgres:',
       'postgresql:',
     ]),
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis:', 'rediss:']),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     jwt: {
@@ -142,6 +153,22 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}".`);
   }
   return value;
+}
+
+function optionalInteger(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : integer(env, name, min, min, max);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(name, `must be true or false, got "${raw}".`);
+  }
+  return raw === 'true';
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {

@@ -131,4 +131,29 @@ describe('loadConfig: key rotation and login limits', () => {
       expect((error as Error).message).not.toContain(pem.split('\n')[1]!);
     }
   });
+  it('migrates at start and serves /auth/verify on PORT unless told otherwise', () => {
+    const config = loadConfig({});
+    expect(config.migrateOnStart).toBe(true);
+    expect(config.verifyPort).toBeUndefined();
+  });
+
+  it('reads MIGRATE_ON_START and VERIFY_PORT', () => {
+    const config = loadConfig({ MIGRATE_ON_START: 'false', VERIFY_PORT: '4003' });
+    expect(config.migrateOnStart).toBe(false);
+    expect(config.verifyPort).toBe(4003);
+    expect(loadConfig({ MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+  });
+
+  it.each([
+    ['MIGRATE_ON_START', 'no', 'must be true or false, got "no".'],
+    ['VERIFY_PORT', '70000', 'must be a whole number from 0 to 65535, got "70000".'],
+  ])('stops on %s=%s, naming the variable', (variable, value, message) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(`${variable}: ${message}`);
+  });
+
+  it('lets the migrate step run in production without the signing key', () => {
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db:5432/courtgraph_users' };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(loadConfig(env, { signingKeyRequired: false }).jwt.privateKeyPem).toBeUndefined();
+  });
 });

@@ -24,7 +24,9 @@ export function testConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
   return {
     host: '127.0.0.1',
     port: 0,
+    verifyPort: undefined,
     nodeEnv: 'test',
+    migrateOnStart: true,
     databaseUrl: TEST_DATABASE_URL,
     redisUrl: TEST_REDIS_URL,
     logLevel: 'silent',
