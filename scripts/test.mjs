@@ -14,14 +14,7 @@ import { join } from 'node:path';
 import { ensureCaddy, ensureChromium, ensureNpmPackages, run } from './lib/install.mjs';
 import { REPO_ROOT } from './lib/stack.mjs';
 
-const SUITES = [
-  'subgraphs/users',
-  'subgraphs/courts',
-  'gateway',
-  'tools/schema',
-  'deploy',
-  'e2e',
-];
+const SUITES = ['subgraphs/users', 'subgraphs/courts', 'gateway', 'tools/schema', 'deploy', 'e2e'];
 /** Type-checked like the suites; the web app's component tests run under Vitest (below). */
 const TYPECHECKED = [...SUITES, 'playground', 'web'];
 const RESULTS = join(REPO_ROOT, '.run', 'test-results');
