@@ -46,9 +46,12 @@ export function renderPermissions(supergraphSdl: string): string {
     ...table('Field', fields),
     '## Not listed here',
     '',
-    'The users subgraph checks its permissions (`users:read`, `users:manage`, `roles:read`,',
-    '`roles:manage`, `audit:read`) in its resolvers, not with `@requiresPermission`; the',
-    'description of each of its fields names the permission it needs.',
+    'Access that depends on who asks rather than on one permission: a user reads their own',
+    'private fields (`User.email`, `roles`, `permissions`, ...) and bookings (`User.bookings`,',
+    '`booking`), others need `users:read` or `bookings:manage`; `cancelBooking` is open to the',
+    "booking's owner before the court's cutoff and to `bookings:manage` until it ends. The",
+    'description of each such field says so. Signing in (`register`, `login`, `refreshToken`)',
+    'needs no permission; `logout`, `logoutAll` and `changePassword` need a signed-in caller.',
     '',
   ].join('\n');
 }
