@@ -170,10 +170,11 @@ export const resolvers = {
       context: GraphQLContext,
     ) => {
       const viewer = await signedInViewer(context);
-      const { em, services, logger, viewerSessionId } = context;
-      await changePassword(em, services.revocations, logger, {
+      const { em, services, logger, viewerSessionId, clientAddress } = context;
+      await changePassword(em, services, logger, {
         ...args,
         userId: viewer.id,
+        attempt: { username: viewer.username, clientAddress },
         keepSessionId: viewerSessionId,
       });
       return true;

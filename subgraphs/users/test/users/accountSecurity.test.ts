@@ -151,6 +151,23 @@ describe('changePassword', () => {
     await login(t, user.username);
   });
 
+  it('counts wrong current passwords as failed logins, then refuses as TOO_MANY_REQUESTS', async () => {
+    const user = await registerUser(t);
+    const wrong = { current: 'not my password', next: 'a much newer passphrase' };
+    for (let i = 0; i < 10; i++) {
+      const result = await t.gql(CHANGE_PASSWORD, wrong, asUser(user.id));
+      expect(errorOf(result)?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+
+    // Past the account's limit even the right password is not checked: guessing stops here.
+    const right = { current: PASSWORD, next: 'a much newer passphrase' };
+    const limited = await t.gql(CHANGE_PASSWORD, right, asUser(user.id));
+    expect(errorOf(limited)?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(errorOf(limited)?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // Must never happen: the password changed while limited.
+    await expect(login(t, user.username, 'a much newer passphrase')).rejects.toThrow();
+  });
+
   it('applies the password policy to the new password', async () => {
     const user = await registerUser(t);
     for (const next of ['short', 'Password123', 'ILOVEYOU1']) {
