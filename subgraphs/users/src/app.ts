@@ -124,7 +124,14 @@ export async function startUsersService(
     await revocations.start();
 
     const loginLimiter = new LoginFailureLimiter(redis, config.loginLimits, logger);
-    const services: UsersServices = { orm, tokens, permissionCache, loginLimiter, revocations };
+    const services: UsersServices = {
+      orm,
+      tokens,
+      permissionCache,
+      loginLimiter,
+      revocations,
+      sessionLimits: config.sessionLimits,
+    };
     const httpServer = createServer();
     const apollo = createApolloServer(httpServer, logger);
     await apollo.start();

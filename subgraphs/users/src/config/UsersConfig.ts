@@ -48,6 +48,21 @@ export interface UsersConfig {
    * still holds the permission cache (its sync marker) and rebuilds it when it does not.
    */
   permissionCacheCheckSeconds: number;
+  sessionLimits: SessionLimits;
+}
+
+/** How long a session may be refreshed: refresh tokens do not keep it alive for ever. */
+export interface SessionLimits {
+  /**
+   * `SESSION_IDLE_TIMEOUT_SECONDS` (60 to 31536000, default 2592000: 30 days): a session not
+   * refreshed for this long cannot be refreshed any more; the user signs in again.
+   */
+  idleTimeoutSeconds: number;
+  /**
+   * `SESSION_MAX_LIFETIME_SECONDS` (60 to 157680000, default 7776000: 90 days): however
+   * active, a session cannot be refreshed once this old.
+   */
+  maxLifetimeSeconds: number;
 }
 
 export interface JwtConfig {

@@ -67,6 +67,10 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     gatewaySecret: secret(env, 'GATEWAY_SECRET', GATEWAY_SECRET_MIN),
     revocationResyncSeconds: integer(env, 'REVOCATION_RESYNC_SECONDS', 5, 1, 300),
     permissionCacheCheckSeconds: integer(env, 'PERMISSION_CACHE_CHECK_SECONDS', 5, 1, 300),
+    sessionLimits: {
+      idleTimeoutSeconds: integer(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 2_592_000, 60, 31_536_000),
+      maxLifetimeSeconds: integer(env, 'SESSION_MAX_LIFETIME_SECONDS', 7_776_000, 60, 157_680_000),
+    },
   };
 }
 

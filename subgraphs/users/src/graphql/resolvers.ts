@@ -146,7 +146,13 @@ export const resolvers = {
       context: GraphQLContext,
     ) => {
       const { em, services, logger } = context;
-      const rotated = await rotateRefreshToken(em, services.revocations, logger, args.refreshToken);
+      const rotated = await rotateRefreshToken(
+        em,
+        services.revocations,
+        logger,
+        args.refreshToken,
+        services.sessionLimits,
+      );
       const user = await context.users.load(rotated.userId);
       if (!user) {
         throw errors.invalidRefreshToken();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import type { SessionLimits } from '../config/UsersConfig.js';
 import { errors } from '../errors/errors.js';
 import type { Logger } from '../logging/createLogger.js';
 import type { RevocationFeed } from '../revocations/RevocationFeed.js';
@@ -25,12 +26,17 @@ type Outcome =
  *
  * The session row is locked, so two uses of one token at once cannot both rotate it: the
  * second sees the token rotated and counts as reuse.
+ *
+ * A session idle for longer than the idle timeout, or older than the maximum lifetime, is
+ * refused like an unknown token: a refresh token that leaked long ago, or a device left signed
+ * in, does not stay usable for ever. Its access tokens still expire on their own.
  */
 export async function rotateRefreshToken(
   em: EntityManager,
   feed: RevocationFeed,
   logger: Logger,
   refreshToken: string,
+  limits: SessionLimits,
 ): Promise<RotatedSession> {
   if (!isRefreshTokenShape(refreshToken)) {
     throw errors.invalidRefreshToken();
@@ -42,17 +48,20 @@ export async function rotateRefreshToken(
       user_id: string;
       revoked_at: Date | null;
       active: boolean;
+      expired: boolean;
     }> = await tx.execute(
-      `select rt.session_id, rt.rotated_at, s.user_id, s.revoked_at, u.active
+      `select rt.session_id, rt.rotated_at, s.user_id, s.revoked_at, u.active,
+              (s.last_used_at <= now() - make_interval(secs => ?)
+               or s.created_at <= now() - make_interval(secs => ?)) as expired
          from refresh_tokens rt
          join sessions s on s.id = rt.session_id
          join users u on u.id = s.user_id
         where rt.token_hash = ?
         for update of s`,
-      [hashRefreshToken(refreshToken)],
+      [limits.idleTimeoutSeconds, limits.maxLifetimeSeconds, hashRefreshToken(refreshToken)],
     );
     const row = rows[0];
-    if (!row || row.revoked_at !== null || !row.active) {
+    if (!row || row.revoked_at !== null || !row.active || row.expired) {
       return { kind: 'refused' };
     }
     if (row.rotated_at !== null) {

@@ -1,4 +1,5 @@
 import type { AccessTokens } from '../auth/accessTokens.js';
+import type { SessionLimits } from '../config/UsersConfig.js';
 import type { UsersOrm } from '../database/createOrm.js';
 import type { PermissionCache } from '../permissions/permissionCache.js';
 import type { RevocationFeed } from '../revocations/RevocationFeed.js';
@@ -11,4 +12,5 @@ export interface UsersServices {
   permissionCache: PermissionCache;
   loginLimiter: LoginFailureLimiter;
   revocations: RevocationFeed;
+  sessionLimits: SessionLimits;
 }

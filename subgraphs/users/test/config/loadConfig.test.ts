@@ -122,6 +122,24 @@ describe('loadConfig: key rotation and login limits', () => {
     });
   });
 
+  it('reads the session limits, and refuses values out of range', () => {
+    expect(loadConfig({}).sessionLimits).toEqual({
+      idleTimeoutSeconds: 2_592_000,
+      maxLifetimeSeconds: 7_776_000,
+    });
+    const config = loadConfig({
+      SESSION_IDLE_TIMEOUT_SECONDS: '3600',
+      SESSION_MAX_LIFETIME_SECONDS: '86400',
+    });
+    expect(config.sessionLimits).toEqual({ idleTimeoutSeconds: 3600, maxLifetimeSeconds: 86400 });
+    expect(() => loadConfig({ SESSION_IDLE_TIMEOUT_SECONDS: '59' })).toThrow(
+      /SESSION_IDLE_TIMEOUT_SECONDS/,
+    );
+    expect(() => loadConfig({ PERMISSION_CACHE_CHECK_SECONDS: '0' })).toThrow(
+      /PERMISSION_CACHE_CHECK_SECONDS/,
+    );
+  });
+
   it('never echoes a private key put among the previous public keys', () => {
     const pem = privatePem();
     expect(() => loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: pem })).toThrow(ConfigError);

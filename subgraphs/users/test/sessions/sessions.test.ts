@@ -117,6 +117,25 @@ describe('refresh tokens', () => {
 
     expectRefused(await refresh(refreshToken));
   });
+
+  it('are refused once the session was idle too long or has grown too old', async () => {
+    const user = await registerUser(t);
+    const idle = await login(t, user.username);
+    const old = await login(t, user.username);
+    const fresh = await login(t, user.username);
+    const em = t.service.services.orm.em.fork();
+    // Defaults: 30 days idle, 90 days in all (SESSION_IDLE_TIMEOUT_SECONDS and _MAX_LIFETIME_).
+    await em.execute("update sessions set last_used_at = now() - interval '31 days' where id = ?", [
+      sessionOf(idle.accessToken),
+    ]);
+    await em.execute("update sessions set created_at = now() - interval '91 days' where id = ?", [
+      sessionOf(old.accessToken),
+    ]);
+
+    expectRefused(await refresh(idle.refreshToken));
+    expectRefused(await refresh(old.refreshToken));
+    expect((await refresh(fresh.refreshToken)).body.errors).toBeUndefined();
+  });
 });
 
 describe('logout and logoutAll', () => {

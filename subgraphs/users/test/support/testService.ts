@@ -43,6 +43,7 @@ export function testConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
     gatewaySecret: undefined,
     revocationResyncSeconds: 5,
     permissionCacheCheckSeconds: 5,
+    sessionLimits: { idleTimeoutSeconds: 2_592_000, maxLifetimeSeconds: 7_776_000 },
     ...overrides,
   };
 }
