@@ -15,7 +15,7 @@ const MIDDLEWARES = 'k8s/base/traefik/middlewares.yaml';
 async function problemsAfter(file: string, from: string, to: string) {
   copy = mutatedCopy();
   copy.edit(file, from, to);
-  return inspectOverlay('k3s', copy.k8sDir, copy.caddyfile);
+  return inspectOverlay('k3s', copy);
 }
 
 describe('a drifted edge', () => {

@@ -51,7 +51,7 @@ export function checkWorkloads(
     if (pod.securityContext?.runAsNonRoot !== true) {
       problems.push(`${where} the pod must set runAsNonRoot: true.`);
     }
-    problems.push(...checkContainer(where, main, true));
+    problems.push(...checkContainer(where, main, SERVICE_PROBES));
     for (const init of pod.initContainers ?? []) {
       problems.push(...checkInit(where, service.folder, main, init));
     }
@@ -67,7 +67,17 @@ export function checkWorkloads(
   return problems;
 }
 
-function checkContainer(where: string, container: Container, serves: boolean): string[] {
+/** The probes of a Node service: alive while its process runs, ready when its peers are. */
+const SERVICE_PROBES = {
+  startupProbe: '/health/live',
+  livenessProbe: '/health/live',
+  readinessProbe: '/health/ready',
+} as const;
+
+export type Probes = Record<'startupProbe' | 'livenessProbe' | 'readinessProbe', string>;
+
+/** Limits and a locked-down container; a serving one (probes given) also probes its ports. */
+export function checkContainer(where: string, container: Container, probes?: Probes): string[] {
   const problems: string[] = [];
   const name = `${where} container ${container.name}`;
   if (!container.resources?.requests || !container.resources.limits) {
@@ -79,13 +89,8 @@ function checkContainer(where: string, container: Container, serves: boolean): s
   if (container.securityContext?.allowPrivilegeEscalation !== false) {
     problems.push(`${name} must set allowPrivilegeEscalation: false.`);
   }
-  if (serves) {
-    const probes = {
-      startupProbe: '/health/live',
-      livenessProbe: '/health/live',
-      readinessProbe: '/health/ready',
-    } as const;
-    for (const [probe, path] of Object.entries(probes) as [keyof typeof probes, string][]) {
+  if (probes) {
+    for (const [probe, path] of Object.entries(probes) as [keyof Probes, string][]) {
       const get = container[probe]?.httpGet;
       const port = container.ports?.find(
         (p) => p.name === get?.port || p.containerPort === get?.port,
@@ -99,7 +104,7 @@ function checkContainer(where: string, container: Container, serves: boolean): s
 }
 
 function checkInit(where: string, folder: string, main: Container, init: Container): string[] {
-  const problems = checkContainer(where, init, false);
+  const problems = checkContainer(where, init);
   if (init.image !== main.image) {
     problems.push(`${where} init container ${init.name} must run the same image as the server.`);
   }
@@ -112,7 +117,7 @@ function checkInit(where: string, folder: string, main: Container, init: Contain
 }
 
 /** The Service of the same name forwards each named port to the container's port. */
-function checkService(objects: K8sObject[], name: string, main: Container): string[] {
+export function checkService(objects: K8sObject[], name: string, main: Container): string[] {
   const service = ofKind<ServiceSpec>(objects, 'Service').find((s) => s.metadata.name === name);
   if (!service) return [`Service ${name}: missing.`];
   const problems: string[] = [];

@@ -1,4 +1,5 @@
-import type { EdgeRoute } from './edgeRoute.js';
+import { type EdgeRoute, PROXY, routeLabel, type StaticFiles } from './edgeRoute.js';
+import { compareResolution } from './compareResolution.js';
 
 /**
  * Client-sent headers whose fate both edges must agree on. Caddy deletes by wildcard
@@ -24,30 +25,31 @@ export const PROBE_HEADERS = [
   'X-Request-Id',
 ];
 
-/** Paths an unknown-route rewrite must never land on: they would serve the real API. */
-const SERVING_PATHS = ['/graphql', '/health', '/.well-known'];
+/** Request paths whose response headers the web app must get alike from both edges. */
+const FILE_PATHS = ['/', '/index.html', '/courts/42', '/assets/index-0a1b2c.js'];
 
 /**
- * Every way the Traefik routes differ from Caddy's in what the identity contract cares
- * about, as sentences naming the route and the fix; empty when they enforce the same.
+ * Every way the Traefik routes differ from Caddy's in what the identity contract and the web
+ * app's delivery care about, as sentences naming the route and the fix; empty when they agree.
  */
 export function compareEdges(caddy: EdgeRoute[], traefik: EdgeRoute[]): string[] {
   const problems: string[] = [];
-  const label = (path: string | null) => (path === null ? 'the catch-all route' : path);
 
   for (const expected of caddy) {
-    const actual = traefik.find((route) => route.path === expected.path);
-    const where = `${label(expected.path)}:`;
+    const actual = traefik.find((route) => routeLabel(route) === routeLabel(expected));
+    const where = `${routeLabel(expected)}:`;
     if (!actual) {
       problems.push(`${where} edge/Caddyfile routes it, k8s/base/traefik has no such route.`);
       continue;
     }
-    if (expected.path === null) {
-      if (!actual.rewrite || SERVING_PATHS.some((p) => actual.rewrite!.startsWith(p))) {
-        problems.push(`${where} must replace the path with one no service serves (JSON 404).`);
-      }
+    if (expected.answer !== actual.answer) {
+      problems.push(`${where} Caddy answers ${expected.answer}, Traefik ${actual.answer}.`);
       continue;
     }
+    if (expected.files && actual.files) {
+      problems.push(...compareFiles(where, expected.files, actual.files));
+    }
+    if (expected.answer !== PROXY) continue;
     for (const header of PROBE_HEADERS) {
       if (expected.deletes(header) !== actual.deletes(header)) {
         const verb = expected.deletes(header) ? 'deletes' : 'keeps';
@@ -69,9 +71,32 @@ export function compareEdges(caddy: EdgeRoute[], traefik: EdgeRoute[]): string[]
     }
   }
   for (const route of traefik) {
-    if (!caddy.some((expected) => expected.path === route.path)) {
-      problems.push(`${label(route.path)}: Traefik routes it, edge/Caddyfile does not.`);
+    if (!caddy.some((expected) => routeLabel(expected) === routeLabel(route))) {
+      problems.push(`${routeLabel(route)}: Traefik routes it, edge/Caddyfile does not.`);
     }
+  }
+  return [...problems, ...compareResolution(caddy, traefik)];
+}
+
+/** The same headers on every kind of path (page, app address, hashed asset), same fallback. */
+function compareFiles(where: string, expected: StaticFiles, actual: StaticFiles): string[] {
+  const problems: string[] = [];
+  for (const path of FILE_PATHS) {
+    const [want, got] = [expected.headersFor(path), actual.headersFor(path)];
+    for (const name of new Set([...Object.keys(want), ...Object.keys(got)])) {
+      if (want[name] !== got[name]) {
+        problems.push(
+          `${where} for ${path} Caddy sets ${name}: ${want[name] ?? 'nothing'}, ` +
+            `the web image ${got[name] ?? 'nothing'}.`,
+        );
+      }
+    }
+  }
+  if (expected.fallback !== actual.fallback) {
+    problems.push(
+      `${where} Caddy falls back to ${expected.fallback ?? 'nothing'}, ` +
+        `the web image to ${actual.fallback ?? 'nothing'}.`,
+    );
   }
   return problems;
 }

@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 /** What the checks need from a Dockerfile, read statically (no Docker engine runs here). */
 export interface DockerfileFacts {
   stages: number;
+  /** The final stage's base image, as FROM names it. */
+  finalFrom: string;
+  /** The final stage's RUN instructions, continuation lines joined. */
+  finalRuns: string[];
   /** The final stage's USER as a number, or NaN when it is a name or missing. */
   user: number;
   /** Whether the final stage sets NODE_ENV=production. */
@@ -40,6 +44,8 @@ export function readDockerfile(path: string): DockerfileFacts {
 
   return {
     stages: stages.length,
+    finalFrom: final[0]?.split(/\s+/)[1] ?? '',
+    finalRuns: arg('RUN'),
     user: Number(arg('USER').at(-1)?.split(':')[0] ?? NaN),
     production: /(^|\s)NODE_ENV=production(\s|$)/.test(envs),
     omitsDev: npmCi.length > 0 && npmCi.every((l) => l.includes('--omit=dev')),

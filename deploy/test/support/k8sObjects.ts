@@ -9,7 +9,10 @@ export interface K8sObject {
 export interface EnvVar {
   name: string;
   value?: string;
-  valueFrom?: { secretKeyRef?: { name: string; key: string }; configMapKeyRef?: unknown };
+  valueFrom?: {
+    secretKeyRef?: { name: string; key: string };
+    configMapKeyRef?: { name: string; key: string };
+  };
 }
 
 export interface Container {
@@ -18,6 +21,7 @@ export interface Container {
   command?: string[];
   ports?: { name?: string; containerPort: number }[];
   env?: EnvVar[];
+  volumeMounts?: { name: string; mountPath: string }[];
   startupProbe?: { httpGet?: { path: string; port: number | string } };
   livenessProbe?: { httpGet?: { path: string; port: number | string } };
   readinessProbe?: { httpGet?: { path: string; port: number | string } };

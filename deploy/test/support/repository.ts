@@ -12,3 +12,6 @@ export const SERVICES = [
 ] as const;
 
 export type ServiceName = (typeof SERVICES)[number]['name'];
+
+/** The web app's image: its static files behind Caddy, on Traefik's catch-all route. */
+export const WEB_APP = { name: 'web', folder: 'web', image: 'courtgraph-web' } as const;
