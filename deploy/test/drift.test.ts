@@ -11,6 +11,8 @@ let copy: MutatedCopy;
 afterEach(() => copy.remove());
 
 const MIDDLEWARES = 'k8s/base/traefik/middlewares.yaml';
+const ROUTES = 'k8s/base/traefik/ingressroute.yaml';
+const CSP_END = "form-action 'self'; frame-ancestors 'none'";
 
 async function problemsAfter(file: string, from: string, to: string) {
   copy = mutatedCopy();
@@ -92,6 +94,93 @@ describe('a drifted edge', () => {
   });
 });
 
+describe('a drifted web app or API 404', () => {
+  it.each([
+    [
+      'an API prefix falls through to the web app',
+      ROUTES,
+      ' || PathPrefix(`/api/`)',
+      '',
+      '/api/x: Caddy answers it with /.well-known/* /api/* /auth/* /dashboard/* /graphql/* ' +
+        '/health/*, Traefik with the catch-all route.',
+    ],
+    [
+      'the API 404 reaches the gateway unrewritten',
+      ROUTES,
+      '      priority: 50\n      middlewares:\n        - name: strip-client-headers\n' +
+        '        - name: unknown-route\n',
+      '      priority: 50\n      middlewares:\n        - name: strip-client-headers\n',
+      '/.well-known/* /api/* /auth/* /dashboard/* /graphql/* /health/*: ' +
+        'Caddy answers a JSON 404, Traefik proxy.',
+    ],
+    [
+      'a prefix outranks the dashboard',
+      ROUTES,
+      'match: Path(`/dashboard/graphql`)\n      priority: 100',
+      'match: Path(`/dashboard/graphql`)\n      priority: 10',
+      '/dashboard/graphql: Caddy answers it with /dashboard/graphql, Traefik with ' +
+        '/.well-known/* /api/* /auth/* /dashboard/* /graphql/* /health/*.',
+    ],
+    [
+      'the web app is no longer the catch-all',
+      ROUTES,
+      '        - name: web\n          port: 8080',
+      '        - name: gateway\n          port: 4000',
+      'the catch-all route: Caddy answers the files of web, Traefik proxy.',
+    ],
+    [
+      'the playground is served on Kubernetes',
+      ROUTES,
+      'match: PathPrefix(`/playground`)\n      priority: 50\n      middlewares:\n' +
+        '        - name: strip-client-headers\n        - name: unknown-route\n' +
+        '      services:\n        - name: gateway\n          port: 4000',
+      'match: PathPrefix(`/playground`)\n      priority: 50\n' +
+        '      services:\n        - name: web\n          port: 8080',
+      '/playground*: Caddy answers a JSON 404, Traefik the files of web.',
+    ],
+    [
+      "the web image's CSP drifts from the edge's",
+      'web/Caddyfile',
+      CSP_END,
+      `${CSP_END}; script-src 'unsafe-inline'`,
+      'the catch-all route: for /courts/42 Caddy sets Content-Security-Policy: ',
+    ],
+    [
+      'the web image caches pages',
+      'web/Caddyfile',
+      'header @pages Cache-Control no-cache',
+      'header @pages Cache-Control "max-age=3600"',
+      'the catch-all route: for / Caddy sets Cache-Control: no-cache, the web image max-age=3600.',
+    ],
+    [
+      'the web image loses its index.html fallback',
+      'web/Caddyfile',
+      'try_files {path} /index.html\n',
+      '',
+      'the catch-all route: Caddy falls back to /index.html, the web image to nothing.',
+    ],
+    [
+      'the edge adds a header the web image lacks',
+      'edge/Caddyfile',
+      '\t\t\tReferrer-Policy same-origin\n',
+      '\t\t\tReferrer-Policy same-origin\n\t\t\tPermissions-Policy "camera=()"\n',
+      'the catch-all route: for /assets/index-0a1b2c.js Caddy sets Permissions-Policy: ' +
+        'camera=(), the web image nothing.',
+    ],
+  ])('is caught when %s', async (_case, file, from, to, problem) => {
+    const { edge } = await problemsAfter(file, from, to);
+    expect(edge.join('\n')).toContain(problem);
+  });
+
+  it('is caught when an API prefix of the Caddyfile is not a 404 on Traefik', async () => {
+    const { edge } = await problemsAfter('edge/Caddyfile', ' /api/*\n', ' /api/* /v1/*\n');
+    expect(edge).toContain(
+      '/v1/x: Caddy answers it with /.well-known/* /api/* /auth/* /dashboard/* /graphql/* ' +
+        '/health/* /v1/*, Traefik with the catch-all route.',
+    );
+  });
+});
+
 describe('drifted workloads', () => {
   it.each([
     [
@@ -124,9 +213,47 @@ describe('drifted workloads', () => {
       'courts.courtgraph.svc.cluster.local:4001',
       "Deployment gateway: SUBGRAPH_COURTS_URL must reach courts's /graphql.",
     ],
+    [
+      'the web pod listens elsewhere than its image',
+      'k8s/base/web/deployment.yaml',
+      'containerPort: 8080',
+      'containerPort: 80',
+      "Deployment web: its first containerPort must be 8080, web/Caddyfile's.",
+    ],
+    [
+      'the web pod has nowhere to write',
+      'k8s/base/web/deployment.yaml',
+      '              mountPath: /config\n',
+      '              mountPath: /tmp\n',
+      'Deployment web: mount an emptyDir at /config: Caddy autosaves there.',
+    ],
+    [
+      'the web pod may write its root filesystem',
+      'k8s/base/web/deployment.yaml',
+      'readOnlyRootFilesystem: true',
+      'readOnlyRootFilesystem: false',
+      'Deployment web: container web must have a read-only root filesystem.',
+    ],
+    [
+      'the gateway answers introspection',
+      'k8s/base/kustomization.yaml',
+      'GRAPHQL_INTROSPECTION=false',
+      'GRAPHQL_INTROSPECTION=true',
+      'Deployment gateway: GRAPHQL_INTROSPECTION must be false (it is true): ' +
+        'the playground is off on Kubernetes and production keeps the schema private.',
+    ],
   ])('are caught when %s', async (_case, file, from, to, problem) => {
     const { workloads } = await problemsAfter(file, from, to);
     expect(workloads).toContain(problem);
+  });
+
+  it('are caught when the web NetworkPolicy is lost', async () => {
+    const { admissions } = await problemsAfter(
+      'k8s/base/kustomization.yaml',
+      '  - network-policies/web.yaml\n',
+      '',
+    );
+    expect(admissions['web']).toEqual({});
   });
 
   it('are caught when a NetworkPolicy is lost', async () => {
