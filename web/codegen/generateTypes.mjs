@@ -52,7 +52,8 @@ const output = await codegen({
     skipTypename: false,
     nonOptionalTypename: true,
     avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-    scalars: { ID: 'string' },
+    // The courts subgraph's time scalars travel as ISO-8601 strings (see their descriptions).
+    scalars: { ID: 'string', DateTime: 'string', Date: 'string', LocalTime: 'string' },
   },
   plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
   pluginMap: { typescriptOperations, typedDocumentNode },

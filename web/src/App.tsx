@@ -13,8 +13,8 @@ export function App() {
             key={route.path}
             path={route.path}
             element={
-              route.permissions ? (
-                <RequirePermission permissions={route.permissions}>
+              route.permissions || route.requiresSignIn ? (
+                <RequirePermission permissions={route.permissions ?? []}>
                   {route.element}
                 </RequirePermission>
               ) : (

@@ -11,6 +11,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       courts: relayStylePagination(['filter']),
       users: relayStylePagination(['search']),
+      bookings: relayStylePagination(['filter']),
       // A court already in a list shows at once on its page (a cache redirect).
       court: {
         read: (existing: Reference | undefined, { args, toReference }): Reference | undefined =>
@@ -21,4 +22,9 @@ export const typePolicies: TypePolicies = {
       },
     },
   },
+  // `me { bookings }`: the signed-in user's bookings, merged the same way per filter.
+  User: { fields: { bookings: relayStylePagination(['filter']) } },
+  // Value objects without an id: a newer answer's fields replace the older ones in place.
+  BookingRules: { merge: true },
+  Money: { merge: true },
 };

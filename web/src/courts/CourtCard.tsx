@@ -9,6 +9,7 @@ export function CourtCard({ court }: { court: CourtFieldsFragment }) {
       <h2>
         <Link to={`/courts/${court.id}`}>{court.name}</Link>
       </h2>
+      <p className="venue-name">{court.venue.name}</p>
       <p className="court-meta">
         <span>{sportLabel(court.sport)}</span>
         <span>{court.indoor ? 'Indoor' : 'Outdoor'}</span>
@@ -17,7 +18,8 @@ export function CourtCard({ court }: { court: CourtFieldsFragment }) {
       <p className="court-price">
         {formatMoney(court.hourlyRate)} <span className="per">per hour</span>
       </p>
-      {court.status !== 'ACTIVE' ? (
+      {court.archivedAt ? <p className="badge badge-closed">Archived</p> : null}
+      {court.status !== 'ACTIVE' && !court.archivedAt ? (
         <p className={`badge badge-${court.status.toLowerCase()}`}>{statusLabel(court.status)}</p>
       ) : null}
     </article>

@@ -1,6 +1,7 @@
+import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useId } from 'react';
 
-import type { CourtFilter } from '../generated/graphql';
+import { type CourtFilter, VenuesDocument } from '../generated/graphql';
 import { SPORTS, isSport } from './labels';
 import { formText } from '../layout/formText';
 
@@ -9,9 +10,10 @@ interface Props {
   onChange: (filter: CourtFilter) => void;
 }
 
-/** Sport, indoor/outdoor and name search; every change applies at once (search on submit). */
+/** Venue, sport, indoor/outdoor and name; every change applies at once (search on submit). */
 export function CourtFilters({ filter, onChange }: Props) {
   const id = useId();
+  const venues = useQuery(VenuesDocument).data?.venues ?? [];
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const search = formText(new FormData(event.currentTarget), 'search').trim();
@@ -33,6 +35,25 @@ export function CourtFilters({ filter, onChange }: Props) {
           />
           <button type="submit">Search</button>
         </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-venue`}>Venue</label>
+        <select
+          id={`${id}-venue`}
+          value={filter.venueId ?? ''}
+          onChange={(event) => onChange({ ...filter, venueId: event.target.value || null })}
+        >
+          <option value="">Any venue</option>
+          {venues.map((venue) => (
+            <option key={venue.id} value={venue.id}>
+              {venue.name}
+            </option>
+          ))}
+          {/* A venue from a shared link that is not (yet) listed still shows as chosen. */}
+          {filter.venueId && !venues.some((venue) => venue.id === filter.venueId) ? (
+            <option value={filter.venueId}>Chosen venue</option>
+          ) : null}
+        </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-sport`}>Sport</label>

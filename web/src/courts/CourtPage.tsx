@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
+import { CourtAvailabilitySection } from '../availability/CourtAvailabilitySection';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import type { Problem } from '../errors/Problem';
 import { describeError } from '../errors/describeError';
@@ -9,10 +10,12 @@ import { CourtDocument, DeleteCourtDocument, UpdateCourtDocument } from '../gene
 import { Can } from '../session/Can';
 import { useSession } from '../session/SessionContext';
 import { Permission } from '../session/permissions';
+import { ArchiveCourtButton } from './ArchiveCourtButton';
+import { CourtFacts } from './CourtFacts';
 import { CourtForm } from './CourtForm';
-import { formatMoney, sportLabel, statusLabel } from './labels';
+import { statusLabel } from './labels';
 
-/** One court: its details for everyone, the edit form and deletion for staff who may. */
+/** One court: details and free times for everyone; edit, archive and delete for staff. */
 export function CourtPage() {
   const { courtId = '' } = useParams();
   const location = useLocation();
@@ -24,7 +27,8 @@ export function CourtPage() {
   const [updateCourt] = useMutation(UpdateCourtDocument);
   const [deleteCourt, deletion] = useMutation(DeleteCourtDocument);
 
-  if (loading && !data)
+  // A court from a list has only the list's fields: wait for the details.
+  if (loading && !data?.court?.bookingRules)
     return (
       <p className="loading" role="status">
         Loading court…
@@ -59,10 +63,12 @@ export function CourtPage() {
     }
   };
 
+  const bookable = court.status === 'ACTIVE' && court.archivedAt === null;
   return (
     <section aria-labelledby="court-heading">
       <p className="breadcrumb">
-        <Link to="/">All courts</Link>
+        <Link to="/">All courts</Link> ›{' '}
+        <Link to={`/venues/${court.venue.id}`}>{court.venue.name}</Link>
       </p>
       <h1 id="court-heading">{court.name}</h1>
       {saved ? (
@@ -70,33 +76,28 @@ export function CourtPage() {
           Saved.
         </p>
       ) : null}
-      <dl className="facts">
-        <dt>Sport</dt>
-        <dd>{sportLabel(court.sport)}</dd>
-        <dt>Setting</dt>
-        <dd>{court.indoor ? 'Indoor' : 'Outdoor'}</dd>
-        <dt>Surface</dt>
-        <dd>{court.surface ?? 'Not given'}</dd>
-        <dt>Price</dt>
-        <dd>{formatMoney(court.hourlyRate)} per hour</dd>
-        <dt>Status</dt>
-        <dd>{statusLabel(court.status)}</dd>
-        {court.createdBy && session.state.status === 'signed-in' ? (
-          <>
-            <dt>Added by</dt>
-            <dd>{court.createdBy.username}</dd>
-          </>
-        ) : null}
-      </dl>
+      <CourtFacts court={court} showCreator={session.state.status === 'signed-in'} />
+
+      {bookable ? (
+        <CourtAvailabilitySection
+          court={court}
+          maxAdvanceDays={court.bookingRules.maxAdvanceDays}
+        />
+      ) : (
+        <p className="notice">
+          {court.archivedAt
+            ? 'This court is archived and takes no bookings.'
+            : `This court is ${statusLabel(court.status).toLowerCase()} and takes no bookings now.`}
+        </p>
+      )}
 
       <Can permission={Permission.UpdateCourts}>
         <h2>Edit court</h2>
-        <p className="hint">To archive a court, set its status to Closed: it stays on record.</p>
         <CourtForm
           key={court.updatedAt}
           initial={court}
           submitLabel="Save changes"
-          onSubmit={async (input) => {
+          onSubmit={async ({ venueId: _unchangeable, ...input }) => {
             setSaved(false);
             try {
               await updateCourt({ variables: { id: court.id, input } });
@@ -107,11 +108,13 @@ export function CourtPage() {
             }
           }}
         />
+        <ArchiveCourtButton court={court} />
       </Can>
 
       <Can permission={Permission.DeleteCourts}>
         <div className="danger-zone">
           <h2>Delete court</h2>
+          <p className="hint">Only a court that was never booked can be deleted; archive others.</p>
           <ErrorMessage problem={deleteProblem} />
           <button
             type="button"

@@ -23,7 +23,9 @@ export function CourtsPage() {
   });
   const courts = data?.courts;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const filtered = Boolean(filter.sport || filter.search || typeof filter.indoor === 'boolean');
+  const filtered = Boolean(
+    filter.venueId || filter.sport || filter.search || typeof filter.indoor === 'boolean',
+  );
 
   return (
     <section aria-labelledby="courts-heading">

@@ -1,12 +1,13 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 
 import { describeError } from '../errors/describeError';
-import { CreateCourtDocument } from '../generated/graphql';
+import { CreateCourtDocument, VenuesDocument } from '../generated/graphql';
 import { CourtForm } from './CourtForm';
 
 export function NewCourtPage() {
   const navigate = useNavigate();
+  const venues = useQuery(VenuesDocument).data?.venues;
   const [createCourt] = useMutation(CreateCourtDocument, {
     // A new court can land on any page of any filtered list: let each list ask again.
     update: (cache) => cache.evict({ id: 'ROOT_QUERY', fieldName: 'courts' }),
@@ -16,6 +17,8 @@ export function NewCourtPage() {
     <section aria-labelledby="new-court-heading">
       <h1 id="new-court-heading">New court</h1>
       <CourtForm
+        key={venues ? 'venues' : 'loading'}
+        venues={venues}
         submitLabel="Create court"
         onSubmit={async (input) => {
           try {

@@ -1,4 +1,4 @@
-import type { CourtStatus, Sport } from '../generated/graphql';
+import type { CourtFormat, CourtStatus, Sport } from '../generated/graphql';
 
 /** Every sport the schema knows, in the order the filter and the form list them. */
 export const SPORTS: readonly { value: Sport; label: string }[] = [
@@ -15,8 +15,29 @@ export const SPORTS: readonly { value: Sport; label: string }[] = [
 export const STATUSES: readonly { value: CourtStatus; label: string }[] = [
   { value: 'ACTIVE', label: 'Open' },
   { value: 'MAINTENANCE', label: 'Under maintenance' },
-  { value: 'CLOSED', label: 'Closed (archived)' },
+  { value: 'CLOSED', label: 'Closed' },
 ];
+
+export const FORMATS: readonly { value: CourtFormat; label: string }[] = [
+  { value: 'SINGLES', label: 'Singles' },
+  { value: 'DOUBLES', label: 'Doubles' },
+  { value: 'FIVE_A_SIDE', label: 'Five-a-side' },
+  { value: 'SEVEN_A_SIDE', label: 'Seven-a-side' },
+  { value: 'FULL_COURT', label: 'Full court' },
+  { value: 'HALF_COURT', label: 'Half court' },
+];
+
+export function formatLabel(format: CourtFormat): string {
+  return FORMATS.find((item) => item.value === format)?.label ?? format;
+}
+
+export function isCourtFormat(value: string | null): value is CourtFormat {
+  return FORMATS.some((item) => item.value === value);
+}
+
+export function isCourtStatus(value: string | null): value is CourtStatus {
+  return STATUSES.some((item) => item.value === value);
+}
 
 export function sportLabel(sport: Sport): string {
   return SPORTS.find((item) => item.value === sport)?.label ?? sport;

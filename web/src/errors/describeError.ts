@@ -30,7 +30,13 @@ function messageFor({ code, message, extensions }: RawError): Problem {
   switch (code) {
     case 'BAD_USER_INPUT': {
       const field = stringValue(extensions.field);
-      return field === undefined ? { code, message } : { code, message, field: lastPart(field) };
+      const rule = stringValue(extensions.rule);
+      return {
+        code,
+        message,
+        ...(field === undefined ? {} : { field: lastPart(field) }),
+        ...(rule === undefined ? {} : { rule }),
+      };
     }
     case 'CONFLICT':
       return { code, message };

@@ -10,6 +10,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const menu = appRoutes.filter(
     (route) =>
       route.menuLabel !== undefined &&
+      (route.requiresSignIn !== true || session.state.status === 'signed-in') &&
       (route.permissions ?? []).every((permission) => session.can(permission)),
   );
 

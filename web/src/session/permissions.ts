@@ -10,6 +10,10 @@ export const Permission = {
   ReadUsers: 'users:read',
   ReadRoles: 'roles:read',
   ManageRoles: 'roles:manage',
+  CreateBookings: 'bookings:create',
+  ManageBookings: 'bookings:manage',
+  ManageVenues: 'venues:manage',
+  ManageBlocks: 'blocks:manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
