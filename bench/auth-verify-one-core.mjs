@@ -71,7 +71,10 @@ function median(/** @type {number[]} */ values) {
  * on the same core, alternating, so that both meet the same machine: on a shared VM even the
  * bare server can miss 5 ms (bench/README.md), and only the difference belongs to the route.
  */
-async function p99Rounds(/** @type {string} */ verifyUrl, /** @type {object} */ valid) {
+async function p99Rounds(
+  /** @type {string} */ verifyUrl,
+  /** @type {Record<string, string>} */ valid,
+) {
   const bare = startProcess('bare', 'taskset', ['-c', '0', process.execPath, BARE_SERVER], {
     cwd: process.cwd(),
     env: process.env,
