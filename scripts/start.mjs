@@ -92,7 +92,8 @@ async function main() {
       '  behind the edge (loopback only; they believe an identity only from the edge/gateway):',
       `    gateway ${stack.gatewayUrl}, users ${stack.usersUrl}, courts ${stack.courtsUrl}`,
       nodeEnv === 'development'
-        ? '  demo logins           demouser / demo123, admin / admin123'
+        ? '  demo logins           demouser / demo123 (staff), admin / admin123, ' +
+          'demomember / member123'
         : '',
       'Press Ctrl-C to stop.',
       '',

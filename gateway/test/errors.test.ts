@@ -110,6 +110,21 @@ describe('requests the gateway refuses itself', () => {
   });
 });
 
+describe('long messages', () => {
+  it('shortens a message quoting a huge variable instead of echoing it back', async () => {
+    const huge = 'x'.repeat(200_000);
+    const answer = await post({
+      query: 'query ($skip: Boolean!) { received @skip(if: $skip) { names } }',
+      variables: { skip: huge },
+    });
+    const [error] = answer.body.errors ?? [];
+    expect(error?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error?.message.endsWith('… (shortened)')).toBe(true);
+    // Must never happen: the whole value sent back to the client.
+    expect(answer.text.length).toBeLessThan(5_000);
+  });
+});
+
 describe('a subgraph that does not answer', () => {
   it('gives SERVICE_UNAVAILABLE with the request id and never the fetch details', async () => {
     const down = await startEchoSubgraph();

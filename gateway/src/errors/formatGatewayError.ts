@@ -42,7 +42,7 @@ export function formatGatewayError(
 
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   if (code && PUBLIC_CODES.has(code)) {
-    return { ...formatted, extensions };
+    return { ...formatted, message: shortened(formatted.message), extensions };
   }
 
   const located = {
@@ -71,4 +71,15 @@ function isSubgraphUnreachable(error: unknown): boolean {
     if (original instanceof Error && original.name === 'FetchError') return true;
   }
   return false;
+}
+
+/** Longest message passed on; GraphQL's own messages quote the offending value. */
+const MESSAGE_MAX = 1_000;
+
+/**
+ * A variable that fails coercion is quoted whole in graphql-js's message ("got invalid value
+ * ..."), so a 900 KB value would come back as a 900 KB error: cut it, saying so.
+ */
+function shortened(message: string): string {
+  return message.length <= MESSAGE_MAX ? message : `${message.slice(0, MESSAGE_MAX)}… (shortened)`;
 }

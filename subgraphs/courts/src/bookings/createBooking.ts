@@ -24,6 +24,13 @@ import { brokenBookingRules, type BrokenRule } from './brokenBookingRules.js';
 import { parseBookingTimes } from './parseBookingTimes.js';
 import { validateBookingInput, type CheckedBookingInput } from './validateBookingInput.js';
 
+/**
+ * Limits no rule or override lifts: a court's own rules allow at most 24 hours and 730 days
+ * ahead, and a staff typo overriding them must not hold a court for a year (or overflow the
+ * price column).
+ */
+const OUTER_LIMITS = { longestMs: 24 * 3_600_000, furthestAheadMs: 730 * 86_400_000 };
+
 /** Requests with one idempotency key raced; the loser reads the winner's booking. */
 class IdempotencyRace extends Error {}
 
@@ -84,8 +91,9 @@ async function rulesToOverride(
     broken.push({
       rule: 'ACTIVE_BOOKING_LIMIT',
       message:
-        `You already hold ${limit} active booking${limit === 1 ? '' : 's'} at ${venue.name}, ` +
-        'the most allowed; cancel one or wait until one has ended.',
+        `${checked.forCaller ? 'You already hold' : 'This member already holds'} ${limit} ` +
+        `active booking${limit === 1 ? '' : 's'} at ${venue.name}, the most allowed; ` +
+        'cancel one or wait until one has ended.',
     });
   }
   return broken;
@@ -109,9 +117,13 @@ async function insert(
     if (existing) return replay(existing, checked, placement);
   }
 
-  // Neither archived courts, blocks, the past nor overlaps can be overridden.
+  // Neither archived courts, blocks, the past, overlaps nor the outer limits can be overridden.
   if (court.archivedAt !== null) throw bookingErrors.courtArchived();
   if (start.getTime() < now.getTime()) throw bookingErrors.startPassed();
+  if (end.getTime() - start.getTime() > OUTER_LIMITS.longestMs) throw bookingErrors.tooLong();
+  if (start.getTime() > now.getTime() + OUTER_LIMITS.furthestAheadMs) {
+    throw bookingErrors.tooFarAhead();
+  }
   const block = await findBlockingBlock(tx, court.id, start, end);
   if (block) {
     const zone = venue.timeZone;
@@ -140,7 +152,7 @@ async function insert(
     createdAt: now,
     idempotencyKey: checked.idempotencyKey,
     overriddenRules: broken.map(({ rule }) => rule),
-    overrideReason: broken.length > 0 ? checked.overrideReason : null,
+    overrideReason: checked.overrideReason,
     flaggedByMaintenance: false,
     cancelledBy: null,
     cancelledAt: null,

@@ -11,6 +11,8 @@ export interface CheckedBookingInput {
   /** Whom the booking is for: the caller unless staff name someone. */
   userId: string;
   idempotencyKey: string | null;
+  /** True when the caller books for themselves. */
+  forCaller: boolean;
   /** Set when staff override the rules; the reason is then required. */
   overrideReason: string | null;
 }
@@ -27,7 +29,8 @@ export function checkReason(field: string, raw: string | null | undefined): stri
 
 function checkKey(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  if (raw.length < 1 || raw.length > KEY_MAX || /\p{Cc}/u.test(raw)) {
+  // Printable: no controls, no invisible format characters, not blank.
+  if (raw.length > KEY_MAX || /[\p{Cc}\p{Cf}]/u.test(raw) || raw.trim() === '') {
     throw courtsErrors.badUserInput(
       'input.idempotencyKey',
       `Send an idempotencyKey of 1 to ${KEY_MAX} printable characters, such as a UUID.`,
@@ -66,6 +69,7 @@ export function validateBookingInput(
     courtId: input.courtId.toLowerCase(),
     userId,
     idempotencyKey: checkKey(input.idempotencyKey),
+    forCaller: !forOther,
     overrideReason,
   };
 }

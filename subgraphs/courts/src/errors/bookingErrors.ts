@@ -52,6 +52,27 @@ export const bookingErrors = {
     });
   },
 
+  tooLong(): GraphQLError {
+    return new GraphQLError('A booking lasts at most 24 hours, even when rules are overridden.', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input.end' },
+    });
+  },
+
+  tooFarAhead(): GraphQLError {
+    return new GraphQLError(
+      'A booking starts at most 730 days ahead, even when rules are overridden.',
+      { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input.start' } },
+    );
+  },
+
+  unknownUser(): GraphQLError {
+    return new GraphQLError(
+      'No active user has this id; check input.userId (a user created a moment ago may ' +
+        'take a second to appear, then retry).',
+      { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input.userId' } },
+    );
+  },
+
   startPassed(): GraphQLError {
     return new GraphQLError('This start time has passed; choose a time in the future.', {
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'input.start' },

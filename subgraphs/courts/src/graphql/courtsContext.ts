@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
+import type { KnownUsers } from '../auth/knownUsers.js';
 import type { PermissionReader } from '../auth/permissionReader.js';
 import type { Booking } from '../bookings/bookingEntity.js';
 import type { CourtLoader } from '../courts/courtLoader.js';
@@ -23,4 +24,6 @@ export interface CourtsContext {
   loadVenue: EntityLoader<Venue>;
   loadBooking: EntityLoader<Booking>;
   readPermissions: PermissionReader;
+  /** Whether an id names an active user, read from the permission cache. */
+  isKnownUser: KnownUsers;
 }

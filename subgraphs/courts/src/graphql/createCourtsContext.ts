@@ -2,6 +2,7 @@ import type { ExpressContextFunctionArgument } from '@as-integrations/express5';
 import type { Redis } from 'ioredis';
 
 import { GATEWAY_SECRET_HEADER, isFromGateway } from '../auth/isFromGateway.js';
+import { createKnownUsers } from '../auth/knownUsers.js';
 import { parseIdentity } from '../auth/parseIdentity.js';
 import { createPermissionReader } from '../auth/permissionReader.js';
 import { BookingSchema } from '../bookings/bookingEntity.js';
@@ -32,6 +33,7 @@ export function createCourtsContext(orm: Orm, redis: Redis, gatewaySecret: strin
       loadVenue: createEntityLoader(em, VenueSchema),
       loadBooking: createEntityLoader(em, BookingSchema),
       readPermissions: createPermissionReader(redis, logger),
+      isKnownUser: createKnownUsers(redis),
     };
   };
 }

@@ -9,7 +9,9 @@ export { intervalsOverlap, mergeIntervals, type Interval } from './interval.js';
 export {
   addLocalDays,
   isoWeekdayOf,
+  isSupportedYear,
   parseLocalDate,
+  SUPPORTED_YEARS,
   type LocalDate,
   type LocalDateResult,
 } from './localDate.js';

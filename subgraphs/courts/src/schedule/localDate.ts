@@ -14,7 +14,27 @@ export interface CivilDate {
 
 export type LocalDateResult =
   | { ok: true; date: LocalDate }
-  | { ok: false; reason: 'MALFORMED' | 'NO_SUCH_DATE'; message: string };
+  | { ok: false; reason: 'MALFORMED' | 'NO_SUCH_DATE' | 'OUT_OF_RANGE'; message: string };
+
+/**
+ * The years a venue's calendar covers. Far wider than any booking horizon (at most two years),
+ * and far inside what JavaScript dates and PostgreSQL's timestamptz hold, so that a date like
+ * 9999-12-31 is refused as input instead of failing inside arithmetic or the database.
+ */
+export const SUPPORTED_YEARS = { first: 2000, last: 2999 } as const;
+
+/** True for a year of SUPPORTED_YEARS. */
+export function isSupportedYear(year: number): boolean {
+  return year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last;
+}
+
+/** The message for a date outside SUPPORTED_YEARS. */
+export function unsupportedYearMessage(text: string): string {
+  return (
+    `"${text}" is outside the calendar this service keeps; send a date from ` +
+    `${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}.`
+  );
+}
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -60,6 +80,9 @@ export function parseLocalDate(text: string): LocalDateResult {
       reason: 'NO_SUCH_DATE',
       message: `${text} is not a day of the calendar; send an existing date as YYYY-MM-DD.`,
     };
+  }
+  if (!isSupportedYear(year)) {
+    return { ok: false, reason: 'OUT_OF_RANGE', message: unsupportedYearMessage(text) };
   }
   return { ok: true, date: text };
 }

@@ -1,4 +1,4 @@
-import { daysInMonth, civilToUtcMs } from './localDate.js';
+import { daysInMonth, civilToUtcMs, isSupportedYear } from './localDate.js';
 import { wallMsToInstants } from './localDateTimeToInstants.js';
 import { offsetMinutesAt, assertTimeZone } from './timeZone.js';
 import { venueDateTimeFailures, type VenueDateTimeFailure } from './venueDateTimeFailure.js';
@@ -24,7 +24,8 @@ const MAX_OFFSET_MINUTES = 18 * 60;
  *   '2027-03-28T02:30:00+01:00' in Europe/Madrid), and booking it would surprise the user.
  * - with 'Z' it is a UTC instant, always accepted: every instant has one venue time.
  *
- * Seconds must be zero or absent. A failure carries a reason code and a message that says
+ * Seconds must be zero or absent (a fraction of zeros too), and the year one of
+ * SUPPORTED_YEARS. A failure carries a reason code and a message that says
  * what to send instead; the caller turns it into a BAD_USER_INPUT error.
  */
 export function parseVenueDateTime(text: string, zone: string): VenueDateTimeResult {
@@ -42,7 +43,10 @@ export function parseVenueDateTime(text: string, zone: string): VenueDateTimeRes
   if (year < 1 || day < 1 || day > daysInMonth(year, month)) {
     return venueDateTimeFailures.noSuchDate(text);
   }
-  if (fraction !== undefined || Number(secondText ?? 0) !== 0) {
+  if (!isSupportedYear(year)) return venueDateTimeFailures.unsupportedYear(text);
+  // A fraction of zeros is what Date.prototype.toISOString writes: zero seconds all the same.
+  const fractionIsZero = fraction === undefined || /^\.0+$/.test(fraction);
+  if (!fractionIsZero || Number(secondText ?? 0) !== 0) {
     return venueDateTimeFailures.secondsNotZero(text);
   }
 

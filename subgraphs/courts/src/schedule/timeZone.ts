@@ -12,6 +12,9 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 /** The only IANA names carrying a signed number: 'Etc/GMT+5' and the like (and 'GMT+0'). */
 const SIGNED_NAME = /^(?:Etc\/)?GMT[+-]\d{1,2}$/i;
 
+/** 'Asia/Kathmandu', 'America/Argentina/Buenos_Aires': each part starts with a capital. */
+const USUAL_CASING = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Z][A-Za-z0-9_+-]*)*$/;
+
 let namesByLowerCase: Map<string, string> | undefined;
 
 function knownNames(): Map<string, string> {
@@ -23,8 +26,10 @@ function knownNames(): Map<string, string> {
 
 /**
  * The zone's name in its canonical casing ('europe/madrid' gives 'Europe/Madrid'), or
- * undefined when it is not an IANA zone name. A legacy alias the runtime knows only as a link
- * (such as 'US/Eastern') comes back as the runtime resolves it; both name the same rules.
+ * undefined when it is not an IANA zone name. A valid name the runtime lists under another
+ * spelling is kept as the user wrote it when written in the usual casing: Node 20's ICU lists
+ * 'Asia/Katmandu' where the IANA database now says 'Asia/Kathmandu', and a venue should keep
+ * the current name. Otherwise it comes back as the runtime resolves it.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!ZONE_NAME.test(zone)) return undefined;
@@ -32,6 +37,7 @@ export function canonicalTimeZone(zone: string): string | undefined {
   const known = knownNames().get(zone.toLowerCase());
   if (known !== undefined) return known;
   if (!IANAZone.isValidZone(zone)) return undefined;
+  if (USUAL_CASING.test(zone)) return zone;
   return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
 }
 

@@ -1,4 +1,5 @@
 import { formatInstant, formatOffset } from './formatInstant.js';
+import { unsupportedYearMessage } from './localDate.js';
 import { formatWallTime, MINUTES_PER_DAY } from './wallTime.js';
 
 /**
@@ -53,6 +54,10 @@ export const venueDateTimeFailures = {
       `"${text}" has a field out of range (month 01-12, hour 00-23, minute 00-59, ` +
         `offset at most 18:00); send ${SHAPES}.`,
     );
+  },
+
+  unsupportedYear(text: string): VenueDateTimeFailure {
+    return failure('OUT_OF_RANGE', unsupportedYearMessage(text));
   },
 
   noSuchDate(text: string): VenueDateTimeFailure {

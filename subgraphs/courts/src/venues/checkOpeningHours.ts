@@ -24,9 +24,15 @@ export function checkOpeningHours(input: readonly OpeningHoursInput[]): StoredOp
   return weekly.sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
 }
 
-/** One date's exception, checked on its own (the weekly hours do not constrain it). */
+/**
+ * One date's exception, checked on its own and against its neighbours: the venue's weekly
+ * hours and the exceptions of the day before and after (`neighbours`). Special hours must not
+ * overlap what the night before keeps open, nor run into the next day's opening.
+ */
 export function checkHoursException(
   input: HoursExceptionInput,
+  weekly: WeeklyHours,
+  neighbours: readonly HoursException[],
 ): Omit<VenueHoursException, 'venueId'> {
   const date = parseLocalDate(input.date);
   if (!date.ok) throw courtsErrors.invalidLocalDate('input.date', date);
@@ -42,11 +48,14 @@ export function checkHoursException(
     intervals: (input.intervals ?? []).map(({ opens, closes }) => ({ opens, closes })),
     reason,
   };
-  // validateExceptions checks a list and says `input[0]`; the client sent one `input`.
-  const [problem] = validateExceptions([exception], [], 'input');
+  // validateExceptions checks a list and says `input[0]`; the client sent one `input`. A
+  // problem found on a neighbour's row is one this input causes: it is reported on its hours.
+  const others = neighbours.filter((neighbour) => neighbour.date !== exception.date);
+  const [problem] = validateExceptions([exception, ...others], weekly, 'input');
   if (problem) {
+    const own = problem.path.startsWith('input[0]');
     throw courtsErrors.invalidOpeningHours({
-      path: problem.path.replace('input[0]', 'input'),
+      path: own ? problem.path.replace('input[0]', 'input') : 'input.intervals',
       message: problem.message.replaceAll('input[0]', 'input'),
     });
   }

@@ -5,8 +5,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { courtsErrors } from '../errors/courtsErrors.js';
 import { inOwnTransaction } from '../db/inOwnTransaction.js';
+import { addLocalDays, parseLocalDate } from '../schedule/index.js';
 import { checkHoursException } from './checkOpeningHours.js';
 import { lockVenueOrFail } from './findVenue.js';
+import { loadExceptions } from './loadExceptions.js';
 import {
   VENUE_NAME_UNIQUE_INDEX,
   VenueHoursExceptionSchema,
@@ -67,9 +69,14 @@ export async function setHoursException(
   venueId: string,
   input: HoursExceptionInput,
 ): Promise<Venue> {
-  const exception = checkHoursException(input);
   return inOwnTransaction(em, async (tx) => {
     const venue = await lockVenueOrFail(tx, venueId);
+    // Under the venue's lock: the neighbours cannot change between this check and the write.
+    const date = parseLocalDate(input.date);
+    const neighbours = date.ok
+      ? await loadExceptions(tx, venue.id, addLocalDays(date.date, -1), addLocalDays(date.date, 1))
+      : [];
+    const exception = checkHoursException(input, venue.openingHours, neighbours);
     await tx.upsert(VenueHoursExceptionSchema, { venueId: venue.id, ...exception });
     return venue;
   });

@@ -174,6 +174,61 @@ describe('createBooking', () => {
     expect(refusal(overlap).code).toBe('CONFLICT');
   });
 
+  it('holds outer limits no override lifts: 24 hours long, 730 days ahead', async () => {
+    const override = { overrideRules: true, overrideReason: 'Season hire' };
+    const week = await f.book(f.staff, {
+      courtId,
+      start: at('10:00'),
+      end: `${utcDateInDays(10)}T10:00:00Z`,
+      ...override,
+    });
+    expect(refusal(week)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.end' });
+    const far = await f.book(f.staff, {
+      courtId,
+      start: `${utcDateInDays(800)}T10:00:00Z`,
+      end: `${utcDateInDays(800)}T11:00:00Z`,
+      ...override,
+    });
+    expect(refusal(far)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.start' });
+    const lastYear = await f.book(f.member, {
+      courtId,
+      start: '9999-12-31T10:00:00Z',
+      end: '9999-12-31T11:00:00Z',
+    });
+    expect(refusal(lastYear)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
+  });
+
+  it('records the override reason even when no rule needed overriding', async () => {
+    const response = await f.book(f.staff, {
+      courtId,
+      start: at('10:00'),
+      end: at('11:00'),
+      overrideRules: true,
+      overrideReason: 'Booked at the desk',
+    });
+    expect(response.body.data!.createBooking).toMatchObject({
+      overriddenRules: [],
+      overrideReason: 'Booked at the desk',
+    });
+  });
+
+  it('refuses staff booking for an id that names no active user', async () => {
+    const response = await f.book(f.staff, {
+      courtId,
+      start: at('10:00'),
+      end: at('11:00'),
+      userId: randomUUID(),
+    });
+    expect(refusal(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.userId' });
+  });
+
+  it('accepts times as toISOString writes them, with a fraction of zeros', async () => {
+    const start = new Date(`${day}T16:00:00Z`).toISOString();
+    const end = new Date(`${day}T17:00:00Z`).toISOString();
+    const response = await f.book(f.member, { courtId, start, end });
+    expect(response.body.errors).toBeUndefined();
+  });
+
   it('keeps overriding and booking for others to bookings:manage', async () => {
     const override = await f.book(f.member, {
       courtId,
@@ -256,6 +311,21 @@ describe('createBooking', () => {
         code: 'BAD_USER_INPUT',
         field: 'input.idempotencyKey',
       });
+    });
+
+    it('refuses keys that are blank or hold invisible characters', async () => {
+      for (const idempotencyKey of ['   ', '\u202eab', 'a\u0000b', 'x'.repeat(101)]) {
+        const response = await f.book(f.member, {
+          courtId,
+          start: at('10:00'),
+          end: at('11:00'),
+          idempotencyKey,
+        });
+        expect(refusal(response)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'input.idempotencyKey',
+        });
+      }
     });
 
     it('scopes keys to the booker: another user may use the same key', async () => {

@@ -1,9 +1,19 @@
 import { addLocalDays, isoWeekdayOf, parseLocalDate } from '../../src/schedule/localDate.js';
 
 describe('parseLocalDate', () => {
-  it.each(['2027-03-28', '2028-02-29', '2027-12-31', '0001-01-01'])('accepts %s', (text) => {
-    expect(parseLocalDate(text)).toEqual({ ok: true, date: text });
-  });
+  it.each(['2027-03-28', '2028-02-29', '2027-12-31', '2000-01-01', '2999-12-31'])(
+    'accepts %s',
+    (text) => {
+      expect(parseLocalDate(text)).toEqual({ ok: true, date: text });
+    },
+  );
+
+  it.each(['0001-01-01', '1999-12-31', '3000-01-01', '9999-12-31'])(
+    'refuses %s, outside the years the service keeps',
+    (text) => {
+      expect(parseLocalDate(text)).toMatchObject({ ok: false, reason: 'OUT_OF_RANGE' });
+    },
+  );
 
   it.each(['2027-02-29', '2027-02-30', '2027-04-31', '2027-13-01', '2027-00-10', '0000-01-01'])(
     'refuses %s, a day the calendar lacks',

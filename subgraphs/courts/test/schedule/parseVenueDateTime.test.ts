@@ -89,7 +89,24 @@ describe('parseVenueDateTime: refusals', () => {
     });
   });
 
-  it.each(['2027-03-28T10:00:30', '2027-03-28T10:00:00.000', '2027-03-28T10:00:00.5Z'])(
+  it.each(['2027-03-28T10:00:00.000Z', '2027-03-28T10:00:00.0+02:00'])(
+    'accepts %s: zero seconds written with a fraction, as toISOString does',
+    (text) => {
+      expect(parseVenueDateTime(text, MADRID)).toMatchObject({ ok: true });
+    },
+  );
+
+  it.each(['1999-12-31T23:00Z', '3000-01-01T10:00', '9999-12-31T10:00:00Z'])(
+    'refuses %s, outside the supported years, before any arithmetic',
+    (text) => {
+      expect(parseVenueDateTime(text, MADRID)).toMatchObject({
+        ok: false,
+        reason: 'OUT_OF_RANGE',
+      });
+    },
+  );
+
+  it.each(['2027-03-28T10:00:30', '2027-03-28T10:00:00.001', '2027-03-28T10:00:00.5Z'])(
     'refuses seconds or fractions in %s',
     (text) => {
       expect(parseVenueDateTime(text, MADRID)).toMatchObject({

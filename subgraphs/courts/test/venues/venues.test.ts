@@ -309,6 +309,41 @@ describe('venues', () => {
       ]);
     });
 
+    it('refuses special hours that run into the next day or start while the night is open', async () => {
+      const venue = (await create({ openingHours: everyDay('08:00', '22:00') })).body.data!
+        .createVenue;
+      // 20:00 to 09:00 would still be open when the next day opens at 08:00.
+      const intoNextDay = await f.as(f.staff, SET_EXCEPTION, {
+        venueId: venue.id,
+        input: {
+          date: '2027-05-12',
+          closed: false,
+          intervals: [{ opens: '20:00', closes: '09:00' }],
+        },
+      });
+      expect(onlyError(intoNextDay).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.intervals',
+      });
+
+      // A Saturday opening at 01:00 while Friday's hours run to 02:00.
+      const night = (
+        await create({ openingHours: [{ weekday: 'FRIDAY', opens: '18:00', closes: '02:00' }] })
+      ).body.data!.createVenue;
+      const whileOpen = await f.as(f.staff, SET_EXCEPTION, {
+        venueId: night.id,
+        input: {
+          date: '2027-05-08',
+          closed: false,
+          intervals: [{ opens: '01:00', closes: '05:00' }],
+        },
+      });
+      expect(onlyError(whileOpen).extensions?.code).toBe('BAD_USER_INPUT');
+      // Must never happen: a refused exception is stored anyway.
+      expect(await exceptions(venue.id)).toEqual([]);
+      expect(await exceptions(night.id)).toEqual([]);
+    });
+
     it('lists exceptions between from and to, both inclusive, by date', async () => {
       const venue = (await create({})).body.data!.createVenue;
       for (const date of ['2027-05-03', '2027-05-01', '2027-05-10', '2027-04-30']) {

@@ -8,6 +8,7 @@ import { createBooking } from '../../bookings/createBooking.js';
 import { listBookings, type BookingListFilter } from '../../bookings/listBookings.js';
 import { parseFilterInstant } from '../../bookings/parseFilterInstant.js';
 import type { Sport } from '../../courts/courtEnums.js';
+import { bookingErrors } from '../../errors/bookingErrors.js';
 import { courtsErrors } from '../../errors/courtsErrors.js';
 import { isUuid } from '../../ids/isUuid.js';
 import { formatInstant, priceForInterval } from '../../schedule/index.js';
@@ -66,8 +67,18 @@ export const bookingResolvers: GraphQLResolverMap<CourtsContext> = {
   },
 
   Mutation: {
-    createBooking: async (_source, args: { input: CreateBookingInput }, ctx) =>
-      createBooking(ctx.em, await bookingCaller(ctx), args.input),
+    createBooking: async (_source, args: { input: CreateBookingInput }, ctx) => {
+      const caller = await bookingCaller(ctx);
+      const forUser = args.input.userId;
+      // Staff booking for someone else: the id must name an active user. (Others are refused
+      // FORBIDDEN by createBooking before this would matter.)
+      const forOther =
+        forUser != null && isUuid(forUser) && forUser.toLowerCase() !== caller.userId;
+      if (forOther && caller.canManage && !(await ctx.isKnownUser(forUser))) {
+        throw bookingErrors.unknownUser();
+      }
+      return createBooking(ctx.em, caller, args.input);
+    },
     cancelBooking: async (_source, args: { id: string; reason?: string | null }, ctx) =>
       cancelBooking(ctx.em, await bookingCaller(ctx), args.id, args.reason),
   },
