@@ -7,7 +7,8 @@ import { CourtForm } from './CourtForm';
 
 export function NewCourtPage() {
   const navigate = useNavigate();
-  const venues = useQuery(VenuesDocument).data?.venues;
+  const venuesQuery = useQuery(VenuesDocument);
+  const venues = venuesQuery.data?.venues;
   const [createCourt] = useMutation(CreateCourtDocument, {
     // A new court can land on any page of any filtered list: let each list ask again.
     update: (cache) => cache.evict({ id: 'ROOT_QUERY', fieldName: 'courts' }),
@@ -16,21 +17,29 @@ export function NewCourtPage() {
   return (
     <section aria-labelledby="new-court-heading">
       <h1 id="new-court-heading">New court</h1>
-      <CourtForm
-        key={venues ? 'venues' : 'loading'}
-        venues={venues}
-        submitLabel="Create court"
-        onSubmit={async (input) => {
-          try {
-            const { data } = await createCourt({ variables: { input } });
-            if (data)
-              await navigate(`/courts/${data.createCourt.id}`, { state: { created: true } });
-            return undefined;
-          } catch (error) {
-            return describeError(error);
-          }
-        }}
-      />
+      {/* The form appears once the venues are known: mounting it earlier and again when they
+          arrive would wipe what the person had already typed. Without venues (the query
+          failed) the court goes to the default venue. */}
+      {venuesQuery.loading ? (
+        <p className="loading" role="status">
+          Loading venues…
+        </p>
+      ) : (
+        <CourtForm
+          venues={venues}
+          submitLabel="Create court"
+          onSubmit={async (input) => {
+            try {
+              const { data } = await createCourt({ variables: { input } });
+              if (data)
+                await navigate(`/courts/${data.createCourt.id}`, { state: { created: true } });
+              return undefined;
+            } catch (error) {
+              return describeError(error);
+            }
+          }}
+        />
+      )}
     </section>
   );
 }
