@@ -26,7 +26,9 @@ const EXPECTED = Number(statusArg);
 /** @type {Record<string, string>} */
 const headers = headersArg ? JSON.parse(headersArg) : {};
 const RATE = Number(process.argv[7] ?? 0);
-const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+// FIFO: every connection takes its turn. The default (LIFO) lets some sit idle past the
+// server's 5 s keep-alive timeout, and a request sent as the server closes one is reset.
+const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS, scheduling: 'fifo' });
 const target = new URL(url);
 
 /** @returns {Promise<number>} the status */
