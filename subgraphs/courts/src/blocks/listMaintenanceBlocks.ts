@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { BookingSchema, type Booking } from '../bookings/bookingEntity.js';
 import { CourtSchema, type Court } from '../courts/courtEntity.js';
-import { courtsErrors } from '../errors/courtsErrors.js';
 import { isUuid } from '../ids/isUuid.js';
 import { MaintenanceBlockSchema, type MaintenanceBlock } from './maintenanceBlockEntity.js';
 
@@ -12,7 +11,8 @@ export async function listMaintenanceBlocks(
   venueId: string,
   from: Date,
 ): Promise<MaintenanceBlock[]> {
-  if (!isUuid(venueId)) throw courtsErrors.venueNotFound('venueId');
+  // Like an unknown venue: no blocks. A list query answers what exists, not NOT_FOUND.
+  if (!isUuid(venueId)) return [];
   return em.find(
     MaintenanceBlockSchema,
     { venueId: venueId.toLowerCase(), removedAt: null, endsAt: { $gt: from } },
