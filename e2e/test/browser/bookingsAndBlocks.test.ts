@@ -4,44 +4,14 @@
  * pages to docs/screenshots (README shows them).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import type { Page } from 'playwright-core';
 
-import { launchLocalBrowser, type LocalBrowser } from '../support/browser.js';
-import { readStack } from '../support/e2eEnvironment.js';
+import { screenshot, signIn, useWebApp } from '../support/webApp.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const MADRID = 'Madrid Racquet Club';
 
-let browser: LocalBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchLocalBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(path = '/'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(DESKTOP);
-  await page.goto(`${readStack().edgeUrl}${path}`);
-  return page;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: `${SCREENSHOTS}${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: `${SCREENSHOTS}${name}-phone.png`, fullPage: true });
-  await page.setViewportSize(DESKTOP);
-}
+const { openPage } = useWebApp();
 
 /** A date `days` from today in Madrid, as the venue counts days. */
 function madridDate(days: number): string {
@@ -134,11 +104,7 @@ describe('a member', () => {
 describe('staff', () => {
   it('sees the dry run of a maintenance block before placing it, then lifts it', async () => {
     const page = await openPage();
-    await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByLabel('Username').fill('demouser');
-    await page.getByLabel('Password').fill('demo123');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as demouser').waitFor();
+    await signIn(page, 'demouser', 'demo123');
 
     await page.getByRole('link', { name: 'Maintenance' }).click();
     await page.getByRole('heading', { name: 'Maintenance blocks' }).waitFor();
@@ -172,11 +138,7 @@ describe('staff', () => {
 
   it('sees every booking and archives a court, then returns it to booking', async () => {
     const page = await openPage();
-    await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByLabel('Username').fill('demouser');
-    await page.getByLabel('Password').fill('demo123');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as demouser').waitFor();
+    await signIn(page, 'demouser', 'demo123');
 
     await page.getByRole('link', { name: 'All bookings' }).click();
     await page.getByRole('heading', { name: 'All bookings' }).waitFor();

@@ -4,53 +4,12 @@
  * to docs/screenshots (README shows them).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-import type { Page } from 'playwright-core';
 
 import { BROWSER_ACCESS_TOKEN_TTL_SECONDS } from '../support/browserGlobalSetup.mjs';
-import { launchLocalBrowser, type LocalBrowser } from '../support/browser.js';
 import { readStack } from '../support/e2eEnvironment.js';
+import { screenshot, signIn, useWebApp } from '../support/webApp.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-let browser: LocalBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchLocalBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A new tab: sessionStorage, and so the session, is per tab. */
-async function openPage(path = '/'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(DESKTOP);
-  await page.goto(`${readStack().edgeUrl}${path}`);
-  return page;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: `${SCREENSHOTS}${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: `${SCREENSHOTS}${name}-phone.png`, fullPage: true });
-  await page.setViewportSize(DESKTOP);
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Signed in as ${username}`).waitFor();
-}
+const { openPage } = useWebApp();
 
 describe('an anonymous visitor', () => {
   it('browses courts, filters them, and sees no staff actions', async () => {
