@@ -35,7 +35,14 @@ describe('the playground in Chromium', () => {
     // README's examples are the first tabs.
     await page.getByRole('tab', { name: 'Courts' }).waitFor({ timeout: TIMEOUT_MS });
 
+    // A refused login reads as the server's sentence, without its API code.
     await page.getByLabel('Username').fill('demouser');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const refused = page.getByRole('alert');
+    await refused.waitFor({ timeout: TIMEOUT_MS });
+    expect(await refused.textContent()).toBe('Invalid username or password.');
+
     await page.getByLabel('Password').fill('demo123');
     await page.getByRole('button', { name: 'Log in' }).click();
     const permissions = page.getByTestId('permissions');

@@ -26,9 +26,10 @@ export async function post<TData>(
   }
 }
 
-/** The first error's message with its code, for the login box. */
+/**
+ * The first error's message for the login box: the server writes it as a sentence for people
+ * ("Invalid username or password."), so its code is left out.
+ */
 export function describeErrors(response: GraphQLResponse<unknown>): string | undefined {
-  const first = response.errors?.[0];
-  if (!first) return undefined;
-  return first.extensions?.code ? `${first.extensions.code}: ${first.message}` : first.message;
+  return response.errors?.[0]?.message;
 }

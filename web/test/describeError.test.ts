@@ -80,3 +80,20 @@ describe('describeError', () => {
     expect(describeError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
   });
 });
+
+describe('describeError for sign-in and register', () => {
+  const refused = () => graphqlErrors('Invalid username or password.', { code: 'UNAUTHENTICATED' });
+
+  it('says the username or password was wrong, not that a session ended', () => {
+    expect(describeError(refused(), { credentials: true })).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'Wrong username or password.',
+    });
+  });
+
+  it('keeps the ended-session sentence for every other operation', () => {
+    expect(describeError(refused()).message).toBe(
+      'Your session has ended. Sign in again to continue.',
+    );
+  });
+});

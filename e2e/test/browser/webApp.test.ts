@@ -71,6 +71,18 @@ describe('staff', () => {
   });
 });
 
+describe('a visitor signing in', () => {
+  it('is told a wrong password is wrong, not that a session ended', async () => {
+    const page = await openPage('/login');
+    await page.getByLabel('Username').fill(`nobody_${randomUUID().slice(0, 8)}`);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
+    expect(await page.getByText('Your session has ended').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('a new member', () => {
   it('registers, is signed in, and is shown no court management', async () => {
     const page = await openPage();

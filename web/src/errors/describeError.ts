@@ -8,12 +8,21 @@ interface RawError {
   extensions: Record<string, unknown>;
 }
 
+/** What the failed operation was, where that changes what an error code means to the user. */
+export interface ErrorContext {
+  /**
+   * The operation checked credentials the person just typed (sign-in, register): there
+   * UNAUTHENTICATED means a wrong username or password, not an ended session.
+   */
+  credentials?: boolean;
+}
+
 /**
  * Turns anything an Apollo operation can fail with into a Problem. The server's own message is
  * shown where it was written for the user (bad input, conflicts: it names the fix); other
  * codes get a sentence of ours, since theirs speak to API clients ("send a bearer token").
  */
-export function describeError(error: unknown): Problem {
+export function describeError(error: unknown, context: ErrorContext = {}): Problem {
   const raw = rawError(error);
   if (raw === undefined) {
     return {
@@ -22,9 +31,15 @@ export function describeError(error: unknown): Problem {
     };
   }
   const requestId = stringValue(raw.extensions.requestId);
-  const problem = messageFor(raw);
+  const problem =
+    context.credentials && raw.code === 'UNAUTHENTICATED'
+      ? { code: raw.code, message: WRONG_CREDENTIALS }
+      : messageFor(raw);
   return requestId === undefined ? problem : { ...problem, requestId };
 }
+
+/** Never says which of the two was wrong, so it cannot tell whether a username exists. */
+const WRONG_CREDENTIALS = 'Wrong username or password.';
 
 function messageFor({ code, message, extensions }: RawError): Problem {
   switch (code) {

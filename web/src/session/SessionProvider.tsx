@@ -87,7 +87,7 @@ export function SessionProvider({ tokens, refresher, children }: Props) {
         if (data) await startSession(data.login);
         return undefined;
       } catch (error) {
-        return describeError(error);
+        return describeError(error, { credentials: true });
       }
     },
     [client, startSession],
@@ -104,7 +104,7 @@ export function SessionProvider({ tokens, refresher, children }: Props) {
         if (data) await startSession(data.register);
         return undefined;
       } catch (error) {
-        return describeError(error);
+        return describeError(error, { credentials: true });
       }
     },
     [client, startSession],
