@@ -18,7 +18,12 @@ describe('describeError', () => {
     const problem = describeError(
       graphqlErrors(message, { code: 'BAD_USER_INPUT', field: 'input.hourlyRate.currency' }),
     );
-    expect(problem).toEqual({ code: 'BAD_USER_INPUT', message, field: 'currency' });
+    expect(problem).toEqual({
+      code: 'BAD_USER_INPUT',
+      message,
+      field: 'currency',
+      path: 'input.hourlyRate.currency',
+    });
   });
 
   it('names the missing permission for FORBIDDEN, never the API wording', () => {

@@ -3,29 +3,25 @@ import { useId } from 'react';
 import type { Problem } from '../errors/Problem';
 import type { CourtDetailsFragment } from '../generated/graphql';
 import { InputField } from '../layout/InputField';
-import type { RuleField } from './courtFormValues';
+import { RULE_LABELS } from './courtFieldLabels';
+import { RULE_LIMITS, type RuleField } from './courtFormValues';
 
 interface Props {
   rules: CourtDetailsFragment['bookingRules'];
   fieldProblem: (field: RuleField) => Problem | undefined;
 }
 
-const RULES: readonly { field: RuleField; label: string; hint?: string }[] = [
-  { field: 'slotIntervalMinutes', label: 'Slot interval (minutes)' },
-  { field: 'minDurationMinutes', label: 'Shortest booking (minutes)' },
-  { field: 'maxDurationMinutes', label: 'Longest booking (minutes)' },
-  { field: 'minNoticeMinutes', label: 'Minimum notice (minutes)' },
-  { field: 'maxAdvanceDays', label: 'Bookable days ahead' },
+const RULES: readonly { field: RuleField; hint?: string }[] = [
+  { field: 'slotIntervalMinutes' },
+  { field: 'minDurationMinutes' },
+  { field: 'maxDurationMinutes' },
+  { field: 'minNoticeMinutes' },
+  { field: 'maxAdvanceDays' },
   {
     field: 'cancellationCutoffMinutes',
-    label: 'Cancel online until (minutes before start)',
     hint: 'Empty: until the booking ends. 0: until it starts.',
   },
-  {
-    field: 'maxActiveBookingsPerUser',
-    label: 'Active bookings per member',
-    hint: 'Empty: no limit.',
-  },
+  { field: 'maxActiveBookingsPerUser', hint: 'Empty: no limit.' },
 ];
 
 /** The court's booking rules, read in the venue's time zone by the server. */
@@ -35,16 +31,17 @@ export function BookingRulesFields({ rules, fieldProblem }: Props) {
     <fieldset className="rules">
       <legend>Booking rules</legend>
       <div className="rules-grid">
-        {RULES.map(({ field, label, hint }) => (
+        {RULES.map(({ field, hint }) => (
           <InputField
             key={field}
             id={`${id}-${field}`}
             name={field}
-            label={label}
+            label={RULE_LABELS[field]}
             hint={hint}
             type="number"
             inputMode="numeric"
-            min="0"
+            min={RULE_LIMITS[field].min}
+            max={RULE_LIMITS[field].max}
             defaultValue={rules[field] ?? ''}
             problem={fieldProblem(field)}
           />

@@ -5,7 +5,9 @@ import type { Problem } from '../errors/Problem';
 import type { CreateCourtInput } from '../generated/graphql';
 import { FieldError } from '../layout/FieldError';
 import { InputField } from '../layout/InputField';
+import { labelApiPaths, lastPathPart } from '../errors/labelApiPaths';
 import { BookingRulesFields } from './BookingRulesFields';
+import { COURT_FIELD_LABELS } from './courtFieldLabels';
 import {
   type CourtField,
   type CourtFormValues,
@@ -36,6 +38,12 @@ const FIELDS: readonly string[] = [
   ...RULE_FIELDS,
 ] satisfies readonly CourtField[];
 
+/** The form's label for an API path the server names, e.g. "bookingRules.maxAdvanceDays". */
+function labelFor(path: string): string | undefined {
+  const part = lastPathPart(path);
+  return part in COURT_FIELD_LABELS ? COURT_FIELD_LABELS[part as CourtField] : undefined;
+}
+
 /** Create and edit share this form; the server validates again and its messages show here. */
 export function CourtForm({ initial = NEW_COURT, venues, submitLabel, onSubmit }: Props) {
   const id = useId();
@@ -54,7 +62,7 @@ export function CourtForm({ initial = NEW_COURT, venues, submitLabel, onSubmit }
     setSaving(true);
     const result = await onSubmit(read.input);
     setSaving(false);
-    setProblem(result);
+    setProblem(result && { ...result, message: labelApiPaths(result.message, labelFor) });
   };
 
   return (

@@ -64,6 +64,25 @@ export const RULE_FIELDS = [
 
 export type RuleField = (typeof RULE_FIELDS)[number];
 
+/** The hourly rate the API accepts, in minor units (cents): validateCourtInput.ts's limit. */
+export const AMOUNT_MAX = 10_000_000;
+
+/**
+ * Each rule's range as the server checks it (validateBookingRules.ts), checked here first so
+ * that no number outside GraphQL's 32-bit Int reaches the API as a raw coercion error.
+ */
+export const RULE_LIMITS: Readonly<Record<RuleField, { min: number; max: number }>> = {
+  slotIntervalMinutes: { min: 5, max: 1440 },
+  minDurationMinutes: { min: 1, max: 1440 },
+  maxDurationMinutes: { min: 1, max: 1440 },
+  minNoticeMinutes: { min: 0, max: 525_600 },
+  maxAdvanceDays: { min: 0, max: 730 },
+  cancellationCutoffMinutes: { min: 0, max: 525_600 },
+  maxActiveBookingsPerUser: { min: 1, max: 1000 },
+};
+
+const CAPACITY_MAX = 100;
+
 /** Rules whose empty field means "no limit" (null) rather than a missing number. */
 const NULLABLE_RULES: ReadonlySet<RuleField> = new Set([
   'cancellationCutoffMinutes',
@@ -75,18 +94,28 @@ export type ReadResult = { input: CreateCourtInput } | { field: CourtField; mess
 /** Reads the submitted form into the API's input; a malformed number names its field. */
 export function readCourtForm(form: FormData, fallback: CourtFormValues): ReadResult {
   const price = Number(formText(form, 'price').replace(',', '.'));
-  if (!Number.isFinite(price) || price < 0) {
-    return { field: 'amount', message: 'Enter a price of 0 or more.' };
+  const amount = Math.round(price * 100);
+  if (!Number.isFinite(price) || amount < 0 || amount > AMOUNT_MAX) {
+    return {
+      field: 'amount',
+      message: `Enter a price from 0 to ${(AMOUNT_MAX / 100).toLocaleString('en')}.`,
+    };
   }
   const capacity = optionalWholeNumber(formText(form, 'playerCapacity'));
-  if (capacity === 'invalid') {
-    return { field: 'playerCapacity', message: 'Enter the number of players, or leave it empty.' };
+  if (capacity === 'invalid' || (capacity !== null && (capacity < 1 || capacity > CAPACITY_MAX))) {
+    return {
+      field: 'playerCapacity',
+      message: `Enter from 1 to ${CAPACITY_MAX} players, or leave it empty.`,
+    };
   }
   const rules: Record<string, number | null> = {};
   for (const rule of RULE_FIELDS) {
     const value = optionalWholeNumber(formText(form, rule));
-    if (value === 'invalid' || (value === null && !NULLABLE_RULES.has(rule))) {
-      return { field: rule, message: 'Enter a whole number of 0 or more.' };
+    const { min, max } = RULE_LIMITS[rule];
+    const outside = value !== null && value !== 'invalid' && (value < min || value > max);
+    if (value === 'invalid' || outside || (value === null && !NULLABLE_RULES.has(rule))) {
+      const empty = NULLABLE_RULES.has(rule) ? ', or leave it empty' : '';
+      return { field: rule, message: `Enter a whole number from ${min} to ${max}${empty}.` };
     }
     rules[rule] = value;
   }
@@ -110,7 +139,7 @@ export function readCourtForm(form: FormData, fallback: CourtFormValues): ReadRe
       description: optionalText(formText(form, 'description')),
       photoUrls: listOf(formText(form, 'photoUrls'), /\s+/),
       hourlyRate: {
-        amount: Math.round(price * 100),
+        amount,
         currency: formText(form, 'currency').trim().toUpperCase(),
       },
       bookingRules: rules,

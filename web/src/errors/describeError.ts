@@ -49,7 +49,7 @@ function messageFor({ code, message, extensions }: RawError): Problem {
       return {
         code,
         message,
-        ...(field === undefined ? {} : { field: lastPart(field) }),
+        ...(field === undefined ? {} : { field: lastPart(field), path: field }),
         ...(rule === undefined ? {} : { rule }),
       };
     }

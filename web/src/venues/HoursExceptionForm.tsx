@@ -4,12 +4,22 @@ import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import type { Problem } from '../errors/Problem';
 import { describeError } from '../errors/describeError';
+import { labelApiPaths } from '../errors/labelApiPaths';
 import { SetHoursExceptionDocument } from '../generated/graphql';
 import { FieldError } from '../layout/FieldError';
 import { formText } from '../layout/formText';
 import { parseIntervals } from './openingHours';
 
 const FIELDS = ['date', 'intervals'];
+
+/** "intervals[0].opens" and the like are all about the one "Hours that date" field. */
+function exceptionProblem(problem: Problem): Problem {
+  const aboutHours = problem.path?.startsWith('intervals') ?? false;
+  const message = labelApiPaths(problem.message, (path) =>
+    path.startsWith('intervals') ? 'Hours that date' : undefined,
+  );
+  return aboutHours ? { ...problem, field: 'intervals', message } : { ...problem, message };
+}
 
 /** A holiday or special hours for one date, replacing the weekly hours of that date. */
 export function HoursExceptionForm({ venueId }: { venueId: string }) {
@@ -55,7 +65,7 @@ export function HoursExceptionForm({ venueId }: { venueId: string }) {
       setProblem(undefined);
       setSaved(date);
     } catch (caught) {
-      setProblem(describeError(caught));
+      setProblem(exceptionProblem(describeError(caught)));
     }
   };
 

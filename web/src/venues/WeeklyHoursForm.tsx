@@ -4,9 +4,29 @@ import { type FormEvent, useId, useState } from 'react';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import type { Problem } from '../errors/Problem';
 import { describeError } from '../errors/describeError';
-import { UpdateVenueHoursDocument, type VenueSummaryFragment } from '../generated/graphql';
+import {
+  UpdateVenueHoursDocument,
+  type VenueSummaryFragment,
+  type Weekday,
+} from '../generated/graphql';
+import { labelApiPaths } from '../errors/labelApiPaths';
+import { FieldError } from '../layout/FieldError';
 import { formText } from '../layout/formText';
-import { WEEKDAYS, editableIntervals, weeklyHoursInput } from './openingHours';
+import { WEEKDAYS, editableIntervals, weekdayOfPath, weeklyHoursInput } from './openingHours';
+
+/**
+ * A server problem about "openingHours[3]" belongs beside that row's weekday, worded with the
+ * weekday names the person sees; anything else stays above the form.
+ */
+function dayProblem(problem: Problem, sent: readonly { weekday: Weekday }[]): Problem {
+  const message = labelApiPaths(problem.message, (path) => {
+    const weekday = weekdayOfPath(path, sent);
+    return WEEKDAYS.find((day) => day.value === weekday)?.label;
+  });
+  const { field: _apiField, ...rest } = problem;
+  const weekday = weekdayOfPath(problem.path, sent);
+  return weekday === undefined ? { ...rest, message } : { ...rest, field: weekday, message };
+}
 
 /** Staff with venues:manage set the weekly hours, one field per weekday. */
 export function WeeklyHoursForm({ venue }: { venue: VenueSummaryFragment }) {
@@ -31,7 +51,7 @@ export function WeeklyHoursForm({ venue }: { venue: VenueSummaryFragment }) {
       setProblem(undefined);
       setSaved(true);
     } catch (caught) {
-      setProblem(describeError(caught));
+      setProblem(dayProblem(describeError(caught), hours));
     }
   };
 
@@ -42,7 +62,7 @@ export function WeeklyHoursForm({ venue }: { venue: VenueSummaryFragment }) {
         Local time at the venue, e.g. 08:00-14:00, 16:00-22:00. Leave a day empty to close it; a
         closing time at or before the opening time means after midnight.
       </p>
-      <ErrorMessage problem={problem} />
+      <ErrorMessage problem={problem?.field === undefined ? problem : undefined} />
       {saved ? (
         <p className="notice notice-ok" role="status">
           Weekly hours saved.
@@ -59,7 +79,12 @@ export function WeeklyHoursForm({ venue }: { venue: VenueSummaryFragment }) {
                 venue.openingHours.filter((item) => item.weekday === value),
               )}
               aria-invalid={problem?.field === value ? true : undefined}
+              aria-describedby={`${id}-${value}-error`}
               placeholder="Closed"
+            />
+            <FieldError
+              id={`${id}-${value}-error`}
+              problem={problem?.field === value ? problem : undefined}
             />
           </div>
         ))}

@@ -69,9 +69,21 @@ export function parseIntervals(text: string): Interval[] | { error: string } {
         error: `Write hours as 08:00-22:00, several separated by commas ("${part.trim()}").`,
       };
     }
-    intervals.push({ opens: pad(match[1] ?? ''), closes: pad(match[2] ?? '') });
+    const opens = pad(match[1] ?? '');
+    const closes = pad(match[2] ?? '');
+    const outside = [opens, closes].find((time) => !isClockTime(time));
+    if (outside !== undefined) {
+      return { error: `Use times from 00:00 to 24:00 ("${outside}" is not one).` };
+    }
+    intervals.push({ opens, closes });
   }
   return intervals;
+}
+
+/** 00:00 to 23:59, and 24:00 for "until midnight": what the API's LocalTime accepts. */
+function isClockTime(time: string): boolean {
+  const [hours = Number.NaN, minutes = Number.NaN] = time.split(':').map(Number);
+  return hours < 24 ? minutes < 60 : hours === 24 && minutes === 0;
 }
 
 function pad(time: string): string {
@@ -89,6 +101,18 @@ export function weeklyHoursInput(
     hours.push(...parsed.map((interval) => ({ weekday: value, ...interval })));
   }
   return hours;
+}
+
+/**
+ * The weekday a server path such as "openingHours[3].closes" is about: the index is into the
+ * hours that were sent, which weeklyHoursInput built Monday first.
+ */
+export function weekdayOfPath(
+  path: string | undefined,
+  sent: readonly { weekday: Weekday }[],
+): Weekday | undefined {
+  const index = /\[(\d+)\]/.exec(path ?? '')?.[1];
+  return index === undefined ? undefined : sent[Number(index)]?.weekday;
 }
 
 /** One day's intervals as staff edit them: "08:00-14:00, 16:00-22:00", empty when closed. */
