@@ -76,9 +76,13 @@ describe('a member', () => {
       if (request.postData()?.includes('mutation CreateBooking')) bookings.push(request.url());
     });
     await page.getByRole('region', { name: 'Confirm booking' }).waitFor();
+    // Focus follows the choice to the confirm step, then to the outcome.
+    const focused = async () => (await page.locator(':focus').textContent()) ?? '';
+    expect(await focused()).toBe('Confirm booking');
     await screenshot(page, 'availability');
     await page.getByRole('button', { name: 'Confirm booking' }).click();
     await page.getByText(/^Booked: Centre Court/).waitFor();
+    expect(await focused()).toMatch(/^Booked: Centre Court/);
     expect(bookings).toHaveLength(1);
     // The booked slot is no longer offered.
     await page
@@ -92,7 +96,7 @@ describe('a member', () => {
     await booking.getByText('(Europe/Madrid time)').waitFor();
     await screenshot(page, 'my-bookings');
 
-    await booking.getByRole('button', { name: /^Cancel Centre Court/ }).click();
+    await booking.getByRole('button', { name: /^Cancel booking, Centre Court/ }).click();
     await booking.getByLabel('Reason (optional)').fill('Plans changed');
     await booking.getByRole('button', { name: /^Confirm cancelling/ }).click();
     await booking.locator('.badge-cancelled').waitFor();

@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { ErrorMessage } from '../errors/ErrorMessage';
 import type { Problem } from '../errors/Problem';
 import { useSession } from '../session/SessionContext';
+import { focusMainHeading } from '../layout/focusMainHeading';
 import { formText } from '../layout/formText';
 
 export function LoginPage() {
@@ -22,6 +23,8 @@ export function LoginPage() {
     const result = await session.signIn(formText(form, 'username'), formText(form, 'password'));
     setBusy(false);
     setProblem(result);
+    // The page asked for renders once the session is signed in: focus its heading then.
+    if (result === undefined) setTimeout(focusMainHeading, 0);
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import { BookingProblemMessage } from '../bookings/BookingProblemMessage';
@@ -34,6 +34,9 @@ export function BookSlotPanel(props: Props) {
   const [createBooking, { loading }] = useMutation(CreateBookingDocument, {
     update: forgetBookingLists,
   });
+  // The panel opens below the slot list: take keyboard and screen-reader users to it.
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
 
   const book = async () => {
     try {
@@ -59,6 +62,7 @@ export function BookSlotPanel(props: Props) {
       <BookingProblemMessage problem={problem} />
       <div className="actions">
         <button
+          ref={confirm}
           type="button"
           className="button-primary"
           disabled={loading}

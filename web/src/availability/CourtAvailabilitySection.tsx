@@ -14,6 +14,7 @@ import {
   todayAt,
   zoneLabel,
 } from '../time/venueTime';
+import { focusOnShow } from '../layout/focusOnShow';
 import { BookSlotPanel } from './BookSlotPanel';
 import { type Slot, SlotList } from './SlotList';
 
@@ -99,7 +100,7 @@ export function CourtAvailabilitySection({ court, maxAdvanceDays }: Props) {
         Free on {formatVenueDate(date)} <span className="zone">({zoneLabel(timeZone)})</span>
       </h3>
       {booked ? (
-        <p className="notice notice-ok" role="status">
+        <p className="notice notice-ok" role="status" tabIndex={-1} ref={focusOnShow}>
           Booked: {booked}. <Link to="/bookings">See my bookings</Link>
         </p>
       ) : null}

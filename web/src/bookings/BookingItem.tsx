@@ -53,7 +53,11 @@ export function BookingItem({ booking, bookedFor, cancellable }: Props) {
             onDone={() => setCancelling(false)}
           />
         ) : (
-          <button type="button" onClick={() => setCancelling(true)} aria-label={`Cancel ${label}`}>
+          <button
+            type="button"
+            onClick={() => setCancelling(true)}
+            aria-label={`Cancel booking, ${label}`}
+          >
             Cancel booking
           </button>
         )
