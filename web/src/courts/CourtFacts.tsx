@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import type { CourtQuery } from '../generated/graphql';
+import { formatMinutes } from '../time/formatMinutes';
 import { zoneLabel } from '../time/venueTime';
 import { formatLabel, formatMoney, sportLabel, statusLabel } from './labels';
 
@@ -50,10 +51,13 @@ export function CourtFacts({ court, showCreator }: { court: Court; showCreator: 
         <dt>Bookings</dt>
         <dd>
           {rules.minDurationMinutes === rules.maxDurationMinutes
-            ? `${rules.minDurationMinutes} minutes`
-            : `${rules.minDurationMinutes} to ${rules.maxDurationMinutes} minutes`}
+            ? formatMinutes(rules.minDurationMinutes)
+            : `${formatMinutes(rules.minDurationMinutes)} to ` +
+              formatMinutes(rules.maxDurationMinutes)}
           , up to {rules.maxAdvanceDays} days ahead
-          {rules.minNoticeMinutes > 0 ? `, at least ${rules.minNoticeMinutes} minutes ahead` : ''}
+          {rules.minNoticeMinutes > 0
+            ? `, at least ${formatMinutes(rules.minNoticeMinutes)} ahead`
+            : ''}
         </dd>
         <dt>Cancelling</dt>
         <dd>
@@ -61,7 +65,7 @@ export function CourtFacts({ court, showCreator }: { court: Court; showCreator: 
             ? 'Online until the booking ends'
             : cutoff === 0
               ? 'Online until the booking starts'
-              : `Online until ${cutoff} minutes before the start`}
+              : `Online until ${formatMinutes(cutoff)} before the start`}
         </dd>
         {court.photoUrls.length > 0 ? (
           <>

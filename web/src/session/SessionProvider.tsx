@@ -23,6 +23,9 @@ import {
   SessionContext,
   type SessionState,
 } from './SessionContext';
+
+/** How often the signed-in user's roles and permissions are read again while the app is open. */
+const VIEWER_REFRESH_MS = 60_000;
 import type { Permission } from './permissions';
 
 interface Props {
@@ -63,7 +66,17 @@ export function SessionProvider({ tokens, refresher, children }: Props) {
   const viewerQuery = useQuery(ViewerDocument, {
     skip: !signedIn || restoring,
     fetchPolicy: 'cache-and-network',
+    // Roles change while the app is open (an admin grants or revokes one): ask again now and
+    // then, so that menus follow without a reload. The server decides either way.
+    pollInterval: VIEWER_REFRESH_MS,
   });
+  const { refetch } = viewerQuery;
+  useEffect(() => {
+    if (!signedIn || restoring) return undefined;
+    const onFocus = () => void refetch().catch(() => undefined);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [signedIn, restoring, refetch]);
 
   const startSession = useCallback(
     async (issued: { accessToken: string; refreshToken: string }) => {
