@@ -60,7 +60,8 @@ const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 /**
  * Starts the users service: database (created and migrated unless `migrateOnStart` is off),
- * Redis, the full permission cache sync, then HTTP (and the verify port when configured). Used by `main.ts` and in-process by the tests.
+ * Redis, the full permission cache sync, then HTTP (and the verify port when configured).
+ * Used by `main.ts` and in-process by the tests.
  */
 export async function startUsersService(
   config: UsersConfig,

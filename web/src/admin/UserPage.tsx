@@ -89,7 +89,7 @@ export function UserPage() {
                   type="button"
                   className={held ? 'button-danger' : 'button-primary'}
                   disabled={busy}
-                  aria-label={`${held ? 'Revoke' : 'Grant'} ${role.name} ${held ? 'from' : 'to'} ${user.username}`}
+                  aria-label={roleButtonLabel(held, role.name, user.username)}
                   onClick={() => void change(role.name, !held)}
                 >
                   {held ? 'Revoke' : 'Grant'}
@@ -103,4 +103,9 @@ export function UserPage() {
       <p className="permissions">{user.permissions.join(' · ') || 'None'}</p>
     </section>
   );
+}
+
+/** "Grant staff to ana" or "Revoke staff from ana": what the button does, to whom. */
+function roleButtonLabel(held: boolean, role: string, username: string): string {
+  return held ? `Revoke ${role} from ${username}` : `Grant ${role} to ${username}`;
 }

@@ -1,7 +1,10 @@
 import type { CourtFilter } from '../generated/graphql';
 import { isSport } from './labels';
 
-/** The filter lives in the address (?venue=…&sport=PADEL&indoor=true&q=centre): shareable, and Back works. */
+/**
+ * The filter lives in the address (?venue=…&sport=PADEL&indoor=true&q=centre): shareable,
+ * and Back works.
+ */
 export function filterFromParams(params: URLSearchParams): CourtFilter {
   const sport = params.get('sport');
   const indoor = params.get('indoor');

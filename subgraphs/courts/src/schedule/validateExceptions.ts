@@ -65,7 +65,8 @@ function shapeProblems(rowPath: string, exception: HoursException): HoursProblem
     return [
       {
         path: `${rowPath}.intervals`,
-        message: `A day closed all day has no opening intervals; remove them or set closed to false.`,
+        message:
+          'A day closed all day has no opening intervals; remove them or set closed to false.',
       },
     ];
   }
@@ -73,7 +74,9 @@ function shapeProblems(rowPath: string, exception: HoursException): HoursProblem
     return [
       {
         path: `${rowPath}.intervals`,
-        message: `Give the special opening hours of ${exception.date} in intervals, or set closed to true.`,
+        message:
+          `Give the special opening hours of ${exception.date} in intervals, ` +
+          'or set closed to true.',
       },
     ];
   }

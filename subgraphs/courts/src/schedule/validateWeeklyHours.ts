@@ -13,7 +13,9 @@ export function intervalTimeProblems(
   if (parseWallTime(interval.opens, { allow24: false }) === undefined) {
     problems.push({
       path: `${path}.opens`,
-      message: `Opening time "${interval.opens}" is not a time of day; send HH:MM from 00:00 to 23:59.`,
+      message:
+        `Opening time "${interval.opens}" is not a time of day; ` +
+        'send HH:MM from 00:00 to 23:59.',
     });
   }
   if (parseWallTime(interval.closes, { allow24: true }) === undefined) {
