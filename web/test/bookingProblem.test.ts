@@ -45,10 +45,27 @@ describe('booking rule messages', () => {
     expect(problem).toMatchObject({
       headline: 'Someone else just took this time.',
       refreshAvailability: true,
+      // The same request would be refused again: no "Try again" for it.
+      retryable: false,
       requestId: 'req-7',
     });
     expect(problem.detail).toMatch(/^Centre Court is already booked/);
     expect(problem.detail).toMatch(/refreshed/);
+  });
+
+  it('offers the same request again only when the service was busy or away', () => {
+    const busy = describeBookingProblem(
+      refusal('courtgraph is busy or restarting. Try again in a few seconds.', {
+        code: 'SERVICE_UNAVAILABLE',
+      }),
+      'book',
+    );
+    expect(busy.retryable).toBe(true);
+    const rule = describeBookingProblem(
+      refusal('Book at least 60 minutes ahead.', { code: 'BAD_USER_INPUT', rule: 'MIN_NOTICE' }),
+      'book',
+    );
+    expect(rule.retryable).toBe(false);
   });
 
   it('explains a CONFLICT on cancelling without talking about slots', () => {

@@ -61,15 +61,19 @@ export function BookSlotPanel(props: Props) {
       </p>
       <BookingProblemMessage problem={problem} />
       <div className="actions">
-        <button
-          ref={confirm}
-          type="button"
-          className="button-primary"
-          disabled={loading}
-          onClick={() => void book()}
-        >
-          {loading ? 'Booking…' : problem ? 'Try again' : 'Confirm booking'}
-        </button>
+        {/* After a refusal the same request would be refused again: only offer it again
+            when the service was busy or away. */}
+        {problem && !problem.retryable ? null : (
+          <button
+            ref={confirm}
+            type="button"
+            className="button-primary"
+            disabled={loading}
+            onClick={() => void book()}
+          >
+            {loading ? 'Booking…' : problem ? 'Try again' : 'Confirm booking'}
+          </button>
+        )}
         <button type="button" onClick={props.onCancel}>
           Choose another time
         </button>

@@ -24,14 +24,27 @@ export interface BookingProblem {
   detail: string;
   /** True when the shown free slots are stale and must be fetched again. */
   refreshAvailability: boolean;
+  /** True when sending the same request again may work (the service was busy or away). */
+  retryable: boolean;
   requestId?: string;
 }
+
+/** Codes after which the very same request may succeed; any other answer would repeat. */
+const RETRYABLE_CODES = new Set([
+  'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
+  'NETWORK',
+  'INTERNAL_SERVER_ERROR',
+]);
 
 /** Booking a slot, or cancelling a booking: CONFLICT means different things to each. */
 export type BookingAction = 'book' | 'cancel';
 
 export function describeBookingProblem(problem: Problem, action: BookingAction): BookingProblem {
-  const base = problem.requestId === undefined ? {} : { requestId: problem.requestId };
+  const base = {
+    ...(problem.requestId === undefined ? {} : { requestId: problem.requestId }),
+    retryable: RETRYABLE_CODES.has(problem.code),
+  };
   if (problem.code === 'CONFLICT' && action === 'cancel') {
     // Already cancelled, or already over: the server says which.
     return {
@@ -45,7 +58,7 @@ export function describeBookingProblem(problem: Problem, action: BookingAction):
     return {
       ...base,
       headline: CONFLICT_HEADLINE,
-      detail: `${problem.message} The free times below have been refreshed.`,
+      detail: `${problem.message} The free times above have been refreshed.`,
       refreshAvailability: true,
     };
   }
