@@ -25,12 +25,12 @@ import { promisify } from 'node:util';
 
 import { startProcess, stopProcess, waitForListening } from '../scripts/lib/processes.mjs';
 import { registerBenchUser } from './lib/registerBenchUser.mjs';
+import { startBenchUsers } from './lib/startBenchUsers.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TARGET_RPS = 5_000;
 const TARGET_P99_MS = 5;
-const USERS_DIR = fileURLToPath(new URL('../subgraphs/users', import.meta.url));
 const CLIENT = fileURLToPath(new URL('./lib/keepAliveLoad.mjs', import.meta.url));
 const BARE_SERVER = fileURLToPath(new URL('./lib/bareServer.mjs', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -99,20 +99,7 @@ async function main() {
   if (availableParallelism() < 2) {
     throw new Error('needs 2 cores: one for users, one for the load client');
   }
-  const users = startProcess('users', 'taskset', ['-c', '0', process.execPath, 'dist/main.js'], {
-    cwd: USERS_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      DATABASE_URL:
-        process.env.BENCH_DATABASE_URL ??
-        'postgres://postgres@127.0.0.1:5432/courtgraph_users_bench',
-      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/4',
-    },
-    echo: false,
-  });
+  const users = startBenchUsers(['taskset', '-c', '0']);
   try {
     const base = await waitForListening(users, 60_000);
     const token = await registerBenchUser(base);

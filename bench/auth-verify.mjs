@@ -12,14 +12,13 @@
  * is bench/auth-verify-one-core.mjs.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-import { startProcess, stopProcess, waitForListening } from '../scripts/lib/processes.mjs';
+import { stopProcess, waitForListening } from '../scripts/lib/processes.mjs';
 import { registerBenchUser } from './lib/registerBenchUser.mjs';
+import { startBenchUsers } from './lib/startBenchUsers.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const USERS_DIR = fileURLToPath(new URL('../subgraphs/users', import.meta.url));
 
 /**
  * @param {string} url
@@ -59,20 +58,7 @@ function rssMiB(pid) {
 }
 
 async function main() {
-  const users = startProcess('users', process.execPath, ['dist/main.js'], {
-    cwd: USERS_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      DATABASE_URL:
-        process.env.BENCH_DATABASE_URL ??
-        'postgres://postgres@127.0.0.1:5432/courtgraph_users_bench',
-      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/4',
-    },
-    echo: false,
-  });
+  const users = startBenchUsers();
   try {
     const base = await waitForListening(users, 60_000);
     const token = await registerBenchUser(base);
